@@ -1,0 +1,96 @@
+"""``finnews extract``: files, folders or URLs to clean documents."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from nlp.cli import app, err_console
+from nlp.errors import FinnewsError
+from nlp.parse import ParseOptions, is_url, load_document
+from nlp.render import render_markdown, render_text
+from nlp.scrape.store import atomic_write
+
+INPUT_SUFFIXES = {".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown", ".gz"}
+
+
+class OutputFormat(StrEnum):
+    json = "json"
+    text = "text"
+    markdown = "markdown"
+
+
+def expand_inputs(items: list[str]) -> list[str]:
+    """Files and URLs as given; folders expanded recursively to the files finnews reads."""
+    found: list[str] = []
+    for item in items:
+        path = Path(item)
+        if not is_url(item) and path.is_dir():
+            found.extend(str(p) for p in sorted(path.rglob("*"))
+                         if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
+        else:
+            found.append(item)
+    return found
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[str], typer.Argument(help="HTML/text/Markdown files, folders, or http(s) URLs.")],
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="json: the full document "
+                   "with every block; text: the article text; markdown: article with headings and lists.")
+                   ] = OutputFormat.json,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write one file per input into this "
+                   "folder (named by document id) instead of printing.")] = None,
+    all_text: Annotated[bool, typer.Option("--all-text", help="Keep every visible block of an HTML "
+                        "page instead of selecting the main content.")] = False,
+) -> None:
+    """Parse pages into clean documents: title, date, site, author and typed text blocks.
+
+    Bad inputs are reported on stderr with their path and reason; the others are still
+    processed, and the exit code is 1 if any input failed.
+    """
+    options = ParseOptions(keep_all_text=all_text)
+    failed = 0
+    for item in expand_inputs(inputs):
+        try:
+            doc = load_document(item, options)
+        except FinnewsError as err:
+            failed += 1
+            err_console.print(f"[red]error:[/red] {err}", highlight=False)
+            continue
+        for issue in doc.errors:
+            err_console.print(f"[yellow]warning:[/yellow] {item}: {issue.message}", highlight=False)
+        if fmt == OutputFormat.json:
+            rendered = doc.to_json(indent=2)
+        elif fmt == OutputFormat.text:
+            rendered = render_text(doc)
+        else:
+            rendered = render_markdown(doc)
+        if out is None:
+            typer.echo(rendered)
+        else:
+            suffix = {"json": ".json", "text": ".txt", "markdown": ".md"}[fmt.value]
+            target = out / f"{doc.id}{suffix}"
+            atomic_write(target, rendered.encode("utf-8"))
+            err_console.print(f"{item} -> {target}", highlight=False)
+    if out is not None:
+        _write_index(out)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _write_index(out: Path) -> None:
+    rows = []
+    for path in sorted(out.glob("*.json")):
+        if path.name == "index.json":
+            continue
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError:
+            continue
+        rows.append({k: data.get(k) for k in ("id", "source", "title", "published", "site", "author")})
+    atomic_write(out / "index.json", json.dumps(rows, indent=2).encode("utf-8"))

@@ -1,0 +1,56 @@
+"""``finnews fetch``: download pages politely into a folder, with a manifest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from nlp.cli import app, err_console
+from nlp.scrape import FetchOptions, Fetcher
+
+
+@app.command()
+def fetch(
+    urls: Annotated[list[str] | None, typer.Argument(help="http(s) URLs to fetch.")] = None,
+    urls_file: Annotated[Path | None, typer.Option("--urls", help="File with one URL per line "
+                         "(# comments and blank lines ignored).")] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the page cache and "
+                   "manifest.jsonl.")] = Path("fetched"),
+    delay: Annotated[float, typer.Option(help="Minimum seconds between requests to one host.")] = 1.0,
+    timeout: Annotated[float, typer.Option(help="Read timeout in seconds.")] = 20.0,
+    max_bytes: Annotated[int, typer.Option(help="Largest response accepted, in bytes.")] = 10 * 1024 * 1024,
+    retries: Annotated[int, typer.Option(help="Retries on 429/5xx and network errors.")] = 3,
+    ignore_robots: Annotated[bool, typer.Option("--ignore-robots", help="Do not read robots.txt "
+                             "(only for sites you own).")] = False,
+) -> None:
+    """Fetch pages politely into a cache folder, with a manifest.
+
+    robots.txt is honoured, requests to one host are spaced by --delay, 429/5xx are retried
+    with backoff, and a cache with conditional GET means re-fetching an unchanged page
+    downloads nothing.
+
+    Each fetch appends a row to OUT/manifest.jsonl (url, final_url, status, fetched_at,
+    content_type, sha256, saved_path, error). Bodies are stored as OUT/pages/<sha256>.body.
+    """
+    wanted = list(urls or [])
+    if urls_file is not None:
+        lines = urls_file.read_text(encoding="utf-8").splitlines()
+        wanted += [x.strip() for x in lines if x.strip() and not x.lstrip().startswith("#")]
+    if not wanted:
+        raise typer.BadParameter("give URLs as arguments or with --urls FILE")
+    options = FetchOptions(min_delay=delay, read_timeout=timeout, max_bytes=max_bytes,
+                           retries=retries, respect_robots=not ignore_robots, cache_dir=out)
+    with Fetcher(options) as fetcher:
+        results = fetcher.fetch_many(wanted, manifest=out / "manifest.jsonl")
+    failed = 0
+    for r in results:
+        if r.error:
+            failed += 1
+            err_console.print(f"[red]error:[/red] {r.error}", highlight=False)
+        else:
+            note = " (unchanged, from cache)" if r.from_cache else ""
+            err_console.print(f"{r.status} {r.url} -> {r.saved_path}{note}", highlight=False)
+    if failed:
+        raise typer.Exit(1)

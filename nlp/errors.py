@@ -1,0 +1,93 @@
+"""Every user-facing error and warning message of finnews, with its code, in one place.
+
+Codes are stable: tests, logs and the ``errors`` slot of a document refer to them, so a
+message may be reworded but a code is never reused for another meaning.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Errors(str, Enum):
+    # configuration and data path
+    E001 = (
+        "The data path {path} does not exist. Set it with the FINNEWS_DATA environment "
+        "variable or the --data-path option (default: ../shared next to the project)."
+    )
+    E002 = (
+        "No data path is configured and no ../shared folder was found next to the project. "
+        "Set FINNEWS_DATA or pass --data-path."
+    )
+    E003 = "'{name}' was not found under the data path {path} (set by {origin})."
+    # reading input
+    E101 = "{path}: file not found."
+    E102 = "{path}: cannot read the file ({reason})."
+    E103 = "{path}: the input is empty."
+    E104 = "{path}: the input looks binary ({reason}), not HTML or text."
+    E105 = "{path}: the input is {size:,} bytes, over the limit of {limit:,} bytes (ParseOptions.max_input_bytes)."
+    E106 = "{path}: gzip data is corrupt and nothing could be recovered ({reason})."
+    E107 = "{path}: is a directory; pass files, or a folder to commands that take folders."
+    E108 = "{path}: the HTML could not be parsed ({reason})."
+    # fetching
+    E201 = "{url}: only http and https URLs can be fetched."
+    E202 = "{url}: refused by robots.txt for user agent {agent!r}."
+    E203 = "{url}: HTTP {status}."
+    E204 = "{url}: the response is over the size limit of {limit:,} bytes."
+    E205 = "{url}: too many redirects (more than {limit})."
+    E206 = "{url}: network error: {reason}."
+    E207 = "{url}: timed out after {seconds:g} s."
+    # schema
+    E301 = "Cannot read the document: {reason}."
+    E302 = "Document schema version {found} is newer than this finnews ({supported}); upgrade finnews."
+    # pipeline
+    E401 = "Stage '{stage}' failed: {reason}."
+    E402 = "No pipeline stage named '{name}'. Registered stages: {known}."
+    E403 = "A stage named '{name}' is already in the pipeline."
+
+
+class Warnings(str, Enum):
+    W101 = "Declared charset {declared!r} did not decode the input; used {used!r} ({how})."
+    W102 = "The input contained {count} NUL byte(s); they were removed."
+    W103 = "gzip data was truncated; parsed the {size:,} bytes that could be recovered."
+    W104 = "No main content found; the page's whole visible text was used."
+    W105 = "The input had no visible text."
+    W106 = "Undecodable bytes were replaced (charset {encoding})."
+    W107 = "Element nesting deeper than {limit} levels was flattened."
+
+
+class FinnewsError(Exception):
+    """Base of every error finnews raises on purpose. ``code`` is one of :class:`Errors`."""
+
+    def __init__(self, code: Errors, **fields: object) -> None:
+        self.code = code.name
+        self.fields = fields
+        super().__init__(f"[{code.name}] {code.value.format(**fields)}")
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class DataPathError(FinnewsError):
+    """The read-only data path is missing or lacks a requested item."""
+
+
+class InputError(FinnewsError):
+    """A file or page cannot be turned into a document (empty, binary, too large, unreadable)."""
+
+
+class FetchError(FinnewsError):
+    """A URL could not be fetched (scheme, robots.txt, HTTP status, limits, network)."""
+
+
+class SchemaError(FinnewsError):
+    """A serialized document does not match the schema."""
+
+
+class PipelineError(FinnewsError):
+    """A pipeline is misconfigured (unknown or duplicate stage)."""
+
+
+def warning_text(code: Warnings, **fields: object) -> str:
+    return f"[{code.name}] {code.value.format(**fields)}"

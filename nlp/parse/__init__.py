@@ -1,0 +1,125 @@
+"""Turn files, URLs or raw bytes into :class:`~nlp.schema.Document` objects.
+
+>>> from nlp.parse import load_document
+>>> doc = load_document("corpora/pages/newsletter-smallcap-weekly.html")
+>>> doc.title, doc.published, [b.kind for b in doc.blocks][:3]
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from nlp.errors import Errors, InputError
+from nlp.parse.decode import decode_bytes
+from nlp.parse.html import parse_html
+from nlp.parse.options import ParseOptions
+from nlp.parse.text import guess_title, split_text
+from nlp.schema import ContentFormat, DateSource, Document, Severity, SourceType
+
+__all__ = ["ParseOptions", "load_document", "parse_bytes", "detect_format", "is_url"]
+
+_HTML_SNIFF = re.compile(rb"<\s*(!doctype\s+html|html|head|body|div|p|article|meta|title)\b", re.I)
+_MARKDOWN_EXT = {".md", ".markdown", ".mdown"}
+_TEXT_EXT = {".txt", ".text"}
+
+
+def is_url(value: str) -> bool:
+    return bool(re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", value))
+
+
+def detect_format(data: bytes, name: str = "", content_type: str | None = None) -> ContentFormat:
+    ext = Path(name.split("?")[0]).suffix.lower()
+    if ext.endswith(".gz"):
+        ext = Path(name[: -len(".gz")]).suffix.lower()
+    if content_type and "html" in content_type.lower():
+        return ContentFormat.HTML
+    if ext in _MARKDOWN_EXT or (content_type and "markdown" in content_type.lower()):
+        return ContentFormat.MARKDOWN
+    if ext in _TEXT_EXT:
+        return ContentFormat.TEXT
+    head = data[:4096].lstrip()
+    return ContentFormat.HTML if _HTML_SNIFF.search(head[:1024]) else ContentFormat.TEXT
+
+
+def parse_bytes(
+    data: bytes,
+    source: str,
+    options: ParseOptions | None = None,
+    *,
+    source_type: SourceType = SourceType.FILE,
+    content_format: ContentFormat | None = None,
+) -> Document:
+    """Build a document from raw bytes. Raises :class:`InputError` for input that is not text."""
+    options = options or ParseOptions()
+    if len(data) > options.max_input_bytes:
+        raise InputError(Errors.E105, path=source, size=len(data), limit=options.max_input_bytes)
+    doc_id, digest = Document.content_id(data)
+    fmt = content_format or detect_format(data, source, options.content_type)
+    decoded = decode_bytes(
+        data, source, content_type=options.content_type, is_html=fmt == ContentFormat.HTML,
+        limit=options.max_input_bytes,
+    )
+    if fmt == ContentFormat.TEXT and _HTML_SNIFF.search(decoded.text[:1024].encode("utf-8", "ignore")):
+        fmt = ContentFormat.HTML  # gzip'd or mislabelled HTML
+    doc = Document(id=doc_id, sha256=digest, source=source, source_type=source_type,
+                   content_format=fmt, encoding=decoded.encoding, url=options.url)
+    if fmt == ContentFormat.HTML:
+        parsed = parse_html(decoded.text, source, options)
+        meta = parsed.meta
+        doc.set_blocks(parsed.blocks)
+        doc.title, doc.author, doc.site, doc.language = meta.title, meta.author, meta.site, meta.language
+        doc.published, doc.published_source = meta.published, meta.published_source
+        doc.url = meta.url or options.url
+        doc.meta.update(meta.extra)
+        doc.meta["extractor"] = parsed.extractor
+        warnings = decoded.warnings + parsed.warnings
+    else:
+        blocks = split_text(decoded.text, markdown=fmt == ContentFormat.MARKDOWN)
+        doc.set_blocks(blocks)
+        doc.title = guess_title(blocks)
+        _date_from_text(doc)
+        warnings = decoded.warnings
+    for warning in warnings:
+        code = warning[1:5]
+        doc.add_issue("parse", code, warning, Severity.WARNING)
+    return doc
+
+
+def _date_from_text(doc: Document) -> None:
+    """Plain text has no metadata: take a date that stands alone on a short line."""
+    from nlp.parse.dates import parse_date
+
+    for block in doc.blocks:
+        if len(block.text) <= 40:
+            date = parse_date(block.text)
+            if date is not None:
+                doc.published, doc.published_source = date, DateSource.TEXT
+                return
+
+
+def load_document(source: str | os.PathLike[str], options: ParseOptions | None = None) -> Document:
+    """A document from a file path or an http(s) URL (fetched politely, see :mod:`nlp.scrape`)."""
+    options = options or ParseOptions()
+    text = os.fspath(source)
+    if is_url(text):
+        from nlp.scrape import fetch_one
+
+        page = fetch_one(text)
+        opts = ParseOptions(**{**options.__dict__, "url": page.final_url,
+                               "content_type": page.content_type})
+        return parse_bytes(page.body, text, opts, source_type=SourceType.URL)
+    path = Path(text)
+    if path.is_dir():
+        raise InputError(Errors.E107, path=path)
+    try:
+        size = path.stat().st_size
+        if size > options.max_input_bytes:
+            raise InputError(Errors.E105, path=path, size=size, limit=options.max_input_bytes)
+        data = path.read_bytes()
+    except FileNotFoundError as err:
+        raise InputError(Errors.E101, path=path) from err
+    except OSError as err:
+        raise InputError(Errors.E102, path=path, reason=err.strerror or str(err)) from err
+    return parse_bytes(data, str(path), options)

@@ -1,0 +1,147 @@
+"""HTML to typed blocks.
+
+Main content comes from trafilatura's structured (XML) output, which measured better than
+finnews's own container vote (see BENCHMARKS.md); its elements map onto block kinds. When
+trafilatura finds nothing, or with ``ParseOptions.keep_all_text``, finnews's own linearizer
+and container vote (:mod:`nlp.parse.html_content`) produce the blocks instead.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from nlp.errors import Errors, InputError, Warnings, warning_text
+from nlp.parse.html_blocks import clean_text, linearize
+from nlp.parse.html_content import select_content
+from nlp.parse.html_meta import PageMeta, extract_meta
+from nlp.parse.options import ParseOptions
+from nlp.schema import BlockKind
+
+# trafilatura logs at WARNING for every odd page; finnews reports through doc.errors instead
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+
+_XML_KIND = {"p": BlockKind.PARAGRAPH, "head": BlockKind.HEADING, "item": BlockKind.LIST_ITEM,
+             "quote": BlockKind.QUOTE, "code": BlockKind.PARAGRAPH, "table": BlockKind.TABLE}
+_TEXT_TAGS = {"p", "head", "item", "code", "table"}
+BlockTuple = tuple[str, BlockKind, dict]
+
+
+@dataclass
+class ParsedHtml:
+    meta: PageMeta
+    blocks: list[BlockTuple]
+    warnings: list[str] = field(default_factory=list)
+    extractor: str = "trafilatura"
+
+
+def parse_tree(text: str, source: str) -> etree._Element:
+    try:
+        root = lxml.html.document_fromstring(text, parser=_parser())
+    except (etree.ParserError, ValueError) as err:
+        raise InputError(Errors.E108, path=source, reason=str(err)) from err
+    if root is None:
+        raise InputError(Errors.E108, path=source, reason="no document element")
+    return root
+
+
+def _parser() -> lxml.html.HTMLParser:
+    return lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True,
+                                default_doctype=False)
+
+
+def parse_html(text: str, source: str, options: ParseOptions) -> ParsedHtml:
+    root = parse_tree(text, source)
+    meta = extract_meta(root, options.url)
+    warnings: list[str] = []
+    blocks: list[BlockTuple] = []
+    extractor = "finnews"
+    if not options.keep_all_text:
+        blocks = _trafilatura_blocks(root, options)
+        extractor = "trafilatura"
+    if not blocks:
+        flattened: list[str] = []
+        body = root.find("body")
+        raw = linearize(body if body is not None else root, max_depth=options.max_depth,
+                        flattened=flattened)
+        if flattened:
+            warnings.append(warning_text(Warnings.W107, limit=options.max_depth))
+        chosen = raw if options.keep_all_text else select_content(raw, root)
+        if not options.keep_all_text and not any(b.role is None for b in chosen):
+            if raw:
+                warnings.append(warning_text(Warnings.W104))
+            chosen = raw
+        blocks = [_block_tuple(b.text, BlockKind(b.kind), b.level, b.role, b.cue) for b in chosen]
+        extractor = "finnews"
+    blocks = [b for b in blocks if len(b[0]) >= options.min_block_chars]
+    if not blocks:
+        warnings.append(warning_text(Warnings.W105))
+    return ParsedHtml(meta=meta, blocks=blocks, warnings=warnings, extractor=extractor)
+
+
+def _block_tuple(text: str, kind: BlockKind, level: int | None = None, role: str | None = None,
+                 cue: str | None = None) -> BlockTuple:
+    extra: dict = {}
+    if level is not None:
+        extra["level"] = level
+    if role is not None:
+        extra["role"] = role
+        extra["cues"] = [cue] if cue else []
+    return (text, kind, extra)
+
+
+def _trafilatura_blocks(root: etree._Element, options: ParseOptions) -> list[BlockTuple]:
+    try:
+        xml = trafilatura.extract(
+            root, url=options.url, output_format="xml", include_comments=False,
+            include_tables=True, include_formatting=False, with_metadata=False,
+            deduplicate=False,
+        )
+    except Exception:  # noqa: BLE001 - trafilatura failing on odd pages falls back to finnews
+        return []
+    if not xml:
+        return []
+    main = etree.fromstring(xml.encode("utf-8"), etree.XMLParser(huge_tree=True)).find("main")
+    if main is None:
+        return []
+    blocks: list[BlockTuple] = []
+    taken: set[etree._Element] = set()
+    for el in main.iter():
+        if el.tag not in _TEXT_TAGS or any(a in taken for a in el.iterancestors()):
+            continue
+        taken.add(el)
+        if el.tag == "table":
+            text = _table_text(el)
+        else:
+            text = clean_text(_text_with_breaks(el))
+        if not text:
+            continue
+        kind = _XML_KIND[el.tag]
+        quote = next((a for a in el.iterancestors("quote")), None)
+        if quote is not None and kind == BlockKind.PARAGRAPH:
+            kind = BlockKind.QUOTE
+        level = None
+        if kind == BlockKind.HEADING:
+            rend = el.get("rend") or "h2"
+            level = int(rend[1]) if len(rend) == 2 and rend[1].isdigit() else 2
+        blocks.append(_block_tuple(text, kind, level))
+    return blocks
+
+
+def _text_with_breaks(el: etree._Element) -> str:
+    for br in el.iter("lb"):
+        br.tail = "\n" + (br.tail or "")
+    return "".join(el.itertext())
+
+
+def _table_text(table: etree._Element) -> str:
+    rows = []
+    for row in table.iter("row"):
+        cells = [clean_text("".join(c.itertext())).replace("\n", " ") for c in row.iter("cell")]
+        if any(cells):
+            rows.append(" | ".join(cells))
+    return "\n".join(rows)

@@ -1,0 +1,21 @@
+"""Options for turning input into a document (trafilatura-style: one object, not many arguments)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ParseOptions:
+    max_input_bytes: int = 64 * 1024 * 1024
+    """Inputs larger than this are refused with E105 (after gzip decompression)."""
+    max_depth: int = 400
+    """Elements nested deeper than this are flattened into their ancestor at this depth."""
+    keep_all_text: bool = False
+    """Skip main-content selection: every visible block of the page becomes a block."""
+    min_block_chars: int = 1
+    """Blocks shorter than this (after whitespace folding) are dropped."""
+    url: str | None = None
+    """The page's URL when known (dates in URLs, site name, resolving links)."""
+    content_type: str | None = None
+    """The HTTP Content-Type header when known (its charset wins over the page's own)."""
