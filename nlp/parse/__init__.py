@@ -92,7 +92,7 @@ def _date_from_text(doc: Document) -> None:
     from nlp.parse.dates import parse_date
 
     for block in doc.blocks:
-        if len(block.text) <= 40:
+        if len(block.text) <= 80:
             date = parse_date(block.text)
             if date is not None:
                 doc.published, doc.published_source = date, DateSource.TEXT

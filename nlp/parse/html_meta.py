@@ -116,11 +116,13 @@ def extract_meta(root: etree._Element, url: str | None = None) -> PageMeta:
                 meta.published_source = DateSource.TIME_ELEMENT
                 break
 
-    byline = _byline(root)
-    if meta.published is None and byline:
-        meta.published = parse_date(byline)
-        if meta.published is not None:
-            meta.published_source = DateSource.BYLINE
+    byline = _first_text(root, html_rules().byline, author=True)
+    if meta.published is None:
+        for candidate in (byline, _first_text(root, html_rules().date)):
+            meta.published = parse_date(candidate)
+            if meta.published is not None:
+                meta.published_source = DateSource.BYLINE
+                break
     if meta.published is None:
         meta.published = date_from_url(url or tags.get("og:url"))
         if meta.published is not None:
@@ -150,13 +152,13 @@ def extract_meta(root: etree._Element, url: str | None = None) -> PageMeta:
     return meta
 
 
-def _byline(root: etree._Element) -> str | None:
-    pattern = html_rules().byline
+def _first_text(root: etree._Element, pattern: re.Pattern[str], author: bool = False) -> str | None:
+    """Text of the first short element whose class/id matches ``pattern`` (byline, date line)."""
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("html", "body", "script", "style"):
             continue
-        attrs = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('rel') or ''}"
-        if el.get("itemprop") == "author" or el.get("rel") == "author" or (
+        attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if (author and (el.get("itemprop") == "author" or el.get("rel") == "author")) or (
             attrs.strip() and pattern.search(attrs)
         ):
             text = clean_text(el.text_content())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.parse.dates import parse_date
 from nlp.schema import BlockKind
 
 BlockTuple = tuple[str, BlockKind, dict]
@@ -31,8 +32,14 @@ def _strip_markdown(text: str) -> str:
     return _MD_EMPHASIS.sub(r"\2", text)
 
 
+def _is_date_line(line: str) -> bool:
+    return len(line) <= 40 and parse_date(line) is not None
+
+
 def _looks_like_heading(line: str, next_line: str | None) -> bool:
     words = line.split()
+    if _is_date_line(line):
+        return False
     if not words or len(words) > 14 or len(line) > 100:
         return False
     if _SENTENCE_END.search(line) and not line.endswith("?"):
@@ -79,6 +86,8 @@ def _classify(lines: list[str], markdown: bool) -> list[BlockTuple]:
     while i < len(lines):
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is not None and _is_date_line(nxt) and i + 2 < len(lines):
+            nxt = lines[i + 2]  # a dateline under a title does not make the title a paragraph
         if _TABLE_ROW.match(line):
             if not _TABLE_RULE.match(line):
                 cells = [c.strip() for c in line.strip().strip("|").split("|")]
@@ -100,7 +109,7 @@ def _classify(lines: list[str], markdown: bool) -> list[BlockTuple]:
             blocks.append((_strip_markdown(_QUOTE.match(line).group(1)), BlockKind.QUOTE, {}))
         elif _BULLET.match(line) and not re.match(r"^\d{4}[.)]", line):
             blocks.append((_strip_markdown(_BULLET.match(line).group(1)), BlockKind.LIST_ITEM, {}))
-        elif _looks_like_heading(line, nxt):
+        elif not markdown and _looks_like_heading(line, nxt):
             blocks.append((_strip_markdown(line) if markdown else line, BlockKind.HEADING, {}))
         else:
             blocks.append((_strip_markdown(line) if markdown else line, BlockKind.PARAGRAPH, {}))

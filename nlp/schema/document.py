@@ -18,7 +18,7 @@ import hashlib
 import json
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from nlp.errors import Errors, SchemaError
 from nlp.schema.enums import (
@@ -160,6 +160,14 @@ class Document(_Model):
     errors: list[ProcessingIssue] = Field(default_factory=list)
     stages: list[str] = Field(default_factory=list, description="stages run, in order")
     meta: dict[str, Any] = Field(default_factory=dict, description="extra page metadata")
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _date_stays_date(cls, value: Any) -> Any:
+        """"2025-12-24" is a date, not midnight of it: keeps JSON round-trips exact."""
+        if isinstance(value, str) and len(value) == 10:
+            return dt.date.fromisoformat(value)
+        return value
 
     @model_validator(mode="after")
     def _offsets_inside_text(self) -> Document:

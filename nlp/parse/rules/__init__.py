@@ -22,6 +22,7 @@ class HtmlRules:
     positive: re.Pattern[str]
     main_selectors: tuple[etree.XPath, ...]
     byline: re.Pattern[str]
+    date: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -37,4 +38,5 @@ def html_rules() -> HtmlRules:
         positive=re.compile(raw["positive_pattern"], re.IGNORECASE),
         main_selectors=tuple(etree.XPath(x) for x in raw["main_selectors"]),
         byline=re.compile(raw["byline_pattern"], re.IGNORECASE),
+        date=re.compile(raw["date_pattern"], re.IGNORECASE),
     )
