@@ -4,7 +4,7 @@ import time
 import pytest
 
 from nlp.errors import FetchError
-from nlp.parse import parse_bytes
+from nlp.parse import ParseOptions, parse_bytes
 from nlp.scrape import FetchOptions, Fetcher
 
 FAST = dict(min_delay=0.0, backoff=0.01, read_timeout=1.0, connect_timeout=1.0, retries=2)
@@ -116,6 +116,6 @@ def test_binary_and_wrong_charset_pages_through_the_parser(server):
         lying = f.fetch(base + "/latin1")
     with pytest.raises(Exception, match="E104"):
         parse_bytes(binary.body, binary.url)
-    doc = parse_bytes(lying.body, lying.url)
+    doc = parse_bytes(lying.body, lying.url, ParseOptions(content_type=lying.content_type))
     assert "Café déjà vu" in doc.text
     assert any(e.code == "W101" for e in doc.errors)
