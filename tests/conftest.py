@@ -26,3 +26,6 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def corpora_dir() -> Path:
     return CORPORA
+
+
+pytest_plugins = ["tests.support.http_server"]

@@ -110,19 +110,23 @@ def _trafilatura_blocks(root: etree._Element, options: ParseOptions) -> list[Blo
         return []
     blocks: list[BlockTuple] = []
     taken: set[etree._Element] = set()
-    for el in main.iter():
-        if el.tag not in _TEXT_TAGS or any(a in taken for a in el.iterancestors()):
+    if main.text and main.text.strip():
+        blocks.append(_block_tuple(clean_text(main.text), BlockKind.PARAGRAPH))
+    for event, el in etree.iterwalk(main, events=("start", "end")):
+        inside_taken = any(a in taken for a in el.iterancestors())
+        if event == "end":
+            # trafilatura leaves loose text as the tail of the preceding element
+            if el is not main and not inside_taken and el.tail and el.tail.strip():
+                blocks.append(_block_tuple(clean_text(el.tail), BlockKind.PARAGRAPH))
+            continue
+        if el.tag not in _TEXT_TAGS or inside_taken:
             continue
         taken.add(el)
-        if el.tag == "table":
-            text = _table_text(el)
-        else:
-            text = clean_text(_text_with_breaks(el))
+        text = _table_text(el) if el.tag == "table" else clean_text(_text_with_breaks(el))
         if not text:
             continue
         kind = _XML_KIND[el.tag]
-        quote = next((a for a in el.iterancestors("quote")), None)
-        if quote is not None and kind == BlockKind.PARAGRAPH:
+        if kind == BlockKind.PARAGRAPH and next(el.iterancestors("quote"), None) is not None:
             kind = BlockKind.QUOTE
         level = None
         if kind == BlockKind.HEADING:

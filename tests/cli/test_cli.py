@@ -1,0 +1,84 @@
+"""End-to-end through the ``finnews`` command line."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+CORPORA = Path(__file__).resolve().parents[2] / "corpora" / "pages"
+
+
+def run(*args, env=None):
+    return subprocess.run([sys.executable, "-c", "from nlp.cli import main; main()", *args],
+                          capture_output=True, text=True, env=env, timeout=120)
+
+
+def test_help_explains_commands():
+    out = run("--help")
+    assert out.returncode == 0
+    for command in ("extract", "fetch", "info", "schema"):
+        assert command in out.stdout
+
+
+def test_extract_text_prints_article_only():
+    out = run("extract", str(CORPORA / "news-russell-record.html"), "--format", "text")
+    assert out.returncode == 0
+    assert "all-time closing high" in out.stdout and "We use cookies" not in out.stdout
+
+
+def test_extract_json_and_markdown():
+    page = str(CORPORA / "explainer-valuation-gap.md")
+    doc = json.loads(run("extract", page, "-f", "json").stdout)
+    assert doc["schema_version"] and doc["blocks"][0]["kind"] == "heading"
+    md = run("extract", page, "-f", "markdown").stdout
+    assert md.startswith("# The valuation gap, explained") and "\n- Using the median company" in md
+
+
+def test_folder_with_a_bad_file_reports_it_and_keeps_going(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.html").write_bytes((CORPORA / "blog-value-rotation.html").read_bytes())
+    (folder / "empty.html").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    out = run("extract", str(folder), "--out", str(tmp_path / "out"))
+    assert out.returncode == 1
+    assert "empty.html" in out.stderr and "E103" in out.stderr
+    assert "binary.txt" in out.stderr and "E104" in out.stderr
+    written = [p for p in (tmp_path / "out").glob("*.json") if p.name != "index.json"]
+    assert len(written) == 1
+    index = json.loads((tmp_path / "out" / "index.json").read_text())
+    assert index[0]["title"] == "Notes on the value rotation"
+
+
+def test_missing_file_is_a_clear_error():
+    out = run("extract", "no/such/file.html")
+    assert out.returncode == 1 and "E101" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_missing_data_path_names_the_setting(tmp_path):
+    out = run("--data-path", str(tmp_path / "nope"), "info")
+    assert out.returncode == 2
+    assert "FINNEWS_DATA" in out.stderr and "--data-path" in out.stderr and "Traceback" not in out.stderr
+
+
+@pytest.mark.shared
+def test_info_shows_data_path(shared_dir):
+    out = run("--data-path", str(shared_dir), "info")
+    assert out.returncode == 0 and str(shared_dir.resolve()) in out.stdout and "seeds/: present" in out.stdout
+
+
+def test_fetch_command_against_local_server(server, tmp_path):
+    base, _ = server
+    out = run("fetch", base + "/ok", base + "/missing", "--out", str(tmp_path), "--delay", "0")
+    assert out.returncode == 1 and "HTTP 404" in out.stderr
+    rows = [json.loads(x) for x in (tmp_path / "manifest.jsonl").read_text().splitlines()]
+    assert [r["status"] for r in rows] == [200, 404]
+    again = run("fetch", base + "/ok", "--out", str(tmp_path), "--delay", "0")
+    assert again.returncode == 0
+
+
+def test_schema_command_prints_json_schema():
+    schema = json.loads(run("schema").stdout)
+    assert schema["title"] == "Document"
