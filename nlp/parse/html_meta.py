@@ -118,8 +118,9 @@ def extract_meta(root: etree._Element, url: str | None = None) -> PageMeta:
 
     byline = _first_text(root, html_rules().byline, author=True)
     if meta.published is None:
-        for candidate in (byline, _first_text(root, html_rules().date)):
-            meta.published = parse_date(candidate)
+        # the date-element walk only runs when the byline has no date
+        for lookup in (lambda: byline, lambda: _first_text(root, html_rules().date)):
+            meta.published = parse_date(lookup())
             if meta.published is not None:
                 meta.published_source = DateSource.BYLINE
                 break
