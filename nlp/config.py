@@ -17,6 +17,7 @@ from pathlib import Path
 from nlp.errors import DataPathError, Errors
 
 ENV_VAR = "FINNEWS_DATA"
+HOME_ENV_VAR = "FINNEWS_HOME"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 _override: Path | None = None
@@ -58,3 +59,12 @@ def data_path() -> DataPath:
     if not candidate.is_dir():
         raise DataPathError(Errors.E001, path=candidate)
     return DataPath(candidate.resolve(), origin)
+
+
+def home_dir() -> Path:
+    """Where finnews keeps what it builds for the user (the symbol store, caches):
+    ``$FINNEWS_HOME``, else ``~/.cache/finnews``. Created on first use."""
+    raw = os.environ.get(HOME_ENV_VAR)
+    home = Path(raw).expanduser() if raw else Path.home() / ".cache" / "finnews"
+    home.mkdir(parents=True, exist_ok=True)
+    return home

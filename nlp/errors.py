@@ -44,6 +44,10 @@ class Errors(str, Enum):
     E401 = "Stage '{stage}' failed: {reason}."
     E402 = "No pipeline stage named '{name}'. Registered stages: {known}."
     E403 = "A stage named '{name}' is already in the pipeline."
+    # symbols and entities
+    E501 = "{path}: not a finnews symbol store ({reason}). Rebuild it with `finnews symbols build`."
+    E502 = "{path}: symbol store version {found} is not the supported {supported}; run `finnews symbols build`."
+    E503 = "No symbol list found under {path}: expected the lists of market/ (SEC company_tickers.json, NASDAQ Trader files, S&P 500 constituents, IWM holdings)."
 
 
 class Warnings(str, Enum):
@@ -54,6 +58,7 @@ class Warnings(str, Enum):
     W105 = "The input had no visible text."
     W106 = "Undecodable bytes were replaced (charset {encoding})."
     W107 = "Element nesting deeper than {limit} levels was flattened."
+    W201 = "No symbol store was found and the data path is not available ({reason}); only the built-in alias table (indices, ETFs, baskets, segments) is used. Run `finnews symbols build`."
 
 
 class FinnewsError(Exception):

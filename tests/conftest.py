@@ -9,6 +9,13 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "corpora"
 
 
+def pytest_configure(config):
+    # Tests never touch the user's ~/.cache/finnews: the symbol store and caches go here.
+    import tempfile
+
+    os.environ.setdefault("FINNEWS_HOME", tempfile.mkdtemp(prefix="finnews-home-"))
+
+
 def _shared() -> Path | None:
     env = os.environ.get("FINNEWS_DATA")
     path = Path(env) if env else ROOT.parent / "shared"
@@ -26,6 +33,23 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def corpora_dir() -> Path:
     return CORPORA
+
+
+@pytest.fixture(scope="session")
+def symbol_store(shared_dir):
+    """The symbol store built from the shared lists, once per test session."""
+    from nlp.entities import load_store
+
+    store, warning = load_store()
+    assert warning is None
+    return store
+
+
+@pytest.fixture(scope="session")
+def linker(symbol_store):
+    from nlp.entities import EntityLinker
+
+    return EntityLinker(symbol_store)
 
 
 pytest_plugins = ["tests.support.http_server"]

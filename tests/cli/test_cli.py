@@ -82,3 +82,25 @@ def test_fetch_command_against_local_server(server, tmp_path):
 def test_schema_command_prints_json_schema():
     schema = json.loads(run("schema").stdout)
     assert schema["title"] == "Document"
+
+
+@pytest.mark.shared
+def test_entities_json_one_object_per_mention(shared_dir, tmp_path):
+    out = run("entities", str(CORPORA / "tickers-roundup.html"), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    first = rows[0]
+    assert {"text", "start", "end", "symbol", "kind", "exchange", "role"} <= set(first)
+    assert (first["text"], first["symbol"], first["exchange"]) == ("ServiceNow", "NOW", "NYSE")
+    assert not any(r["text"] == "ALL" for r in rows)
+
+
+@pytest.mark.shared
+def test_symbols_build_writes_a_store(shared_dir, tmp_path):
+    target = tmp_path / "symbols.json.gz"
+    out = run("symbols", "build", "--out", str(target))
+    assert out.returncode == 0, out.stderr
+    assert target.stat().st_size > 10_000
+    assert "symbols" in out.stdout
+    shown = run("symbols", "show", "IWM", "--store", str(target))
+    assert json.loads(shown.stdout)["kind"] == "etf"

@@ -1,0 +1,138 @@
+"""``finnews symbols build|show`` and ``finnews entities``."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from nlp.cli import app, err_console
+from nlp.errors import FinnewsError
+
+symbols_app = typer.Typer(help="Build and inspect the symbol reference used to link tickers.",
+                          no_args_is_help=True)
+app.add_typer(symbols_app, name="symbols")
+
+
+class MentionFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+@symbols_app.command("build")
+def symbols_build(
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Where to write the store "
+                   "(default: $FINNEWS_HOME/symbols-v1.json.gz, FINNEWS_HOME defaulting to ~/.cache/finnews).")] = None,
+) -> None:
+    """Build the symbol store from the lists under <data path>/market/ (SEC, NASDAQ Trader,
+    NASDAQ screener, S&P 500 constituents, IWM holdings)."""
+    from nlp.config import data_path
+    from nlp.entities.store import SymbolStore
+
+    store = SymbolStore.build(data_path().require("market"))
+    target = store.save(out)
+    kinds: dict[str, int] = {}
+    for info in store.symbols.values():
+        kinds[info.kind] = kinds.get(info.kind, 0) + 1
+    typer.echo(f"{len(store)} symbols ({', '.join(f'{n} {k}' for k, n in sorted(kinds.items()))}), "
+               f"{len(store.name_aliases)} company names -> {target}")
+    for name, reader in store.built_from.items():
+        typer.echo(f"  {reader:>13}: {name}")
+
+
+@symbols_app.command("show")
+def symbols_show(
+    symbols: Annotated[list[str], typer.Argument(help="Tickers (IWM, ALAB) or table symbols (^RUT, small_caps).")],
+    store_path: Annotated[Path | None, typer.Option("--store", help="A symbol store other than the default.")] = None,
+) -> None:
+    """Print what finnews knows about symbols: kind, name, exchange, size and the names that link to them."""
+    from nlp.entities import load_linker
+
+    linker = load_linker(str(store_path) if store_path else None)
+    names: dict[str, list[str]] = {}
+    for written, symbol in linker.store.name_aliases.items():
+        names.setdefault(symbol, []).append(written)
+    for written, target in linker.table.aliases.items():
+        if target.symbol:
+            names.setdefault(target.symbol, []).append(written)
+    for symbol in symbols:
+        info = linker.store.get(symbol.upper()) or linker.store.get(symbol)
+        table_entry = linker.table.symbols.get(symbol)
+        if info is None and table_entry is None:
+            err_console.print(f"{symbol}: unknown symbol")
+            continue
+        record = {"symbol": symbol}
+        if info is not None:
+            record.update(name=info.name, kind=info.kind, exchange=info.exchange, size=info.size,
+                          sp500=info.sp500, russell2000=info.russell2000, market_cap=info.market_cap)
+        if table_entry is not None:
+            record.update(name=table_entry.name, kind=table_entry.kind,
+                          exchange=table_entry.exchange or record.get("exchange"),
+                          size=table_entry.size or record.get("size"))
+            if table_entry.members:
+                record["members"] = list(table_entry.members)
+        record["names"] = sorted(set(names.get(info.symbol if info else symbol, [])))
+        typer.echo(json.dumps(record, ensure_ascii=False))
+
+
+@app.command()
+def entities(
+    inputs: Annotated[list[str], typer.Argument(help="HTML/text/Markdown files or http(s) URLs.")],
+    fmt: Annotated[MentionFormat, typer.Option("--format", "-f", help="table: a readable table; "
+                   "json: one JSON object per mention (text, start, end, symbol, kind, exchange, role).")
+                   ] = MentionFormat.table,
+    store_path: Annotated[Path | None, typer.Option("--store", help="A symbol store other than the default.")] = None,
+) -> None:
+    """Link every mention of a stock, ETF, index, basket or market segment to its symbol.
+
+    Offsets are character offsets into the document text (`finnews extract --format json`
+    shows it). Only article blocks are read: sponsored and navigation blocks are skipped.
+    """
+    from nlp.parse import load_document
+    from nlp.pipeline import Pipeline
+
+    options = {"entities": {"store": str(store_path) if store_path else None}}
+    pipe = Pipeline(_analysis_stages(["entities"]), options)
+    failed = 0
+    for item in inputs:
+        try:
+            doc = pipe(load_document(item))
+        except FinnewsError as err:
+            failed += 1
+            err_console.print(f"[red]error:[/red] {err}", highlight=False)
+            continue
+        for issue in doc.errors:
+            err_console.print(f"[yellow]warning:[/yellow] {item}: {issue.message}", highlight=False)
+        if fmt == MentionFormat.json:
+            for e in doc.entities:
+                typer.echo(json.dumps({"source": item, "text": e.text, "start": e.start, "end": e.end,
+                                       "symbol": e.symbol, "kind": e.kind, "exchange": e.exchange,
+                                       "role": e.role, "name": e.name}, ensure_ascii=False))
+        else:
+            table = Table(title=item, show_lines=False)
+            for col in ("start", "text", "symbol", "kind", "exchange", "role"):
+                table.add_column(col)
+            for e in doc.entities:
+                table.add_row(str(e.start), e.text, e.symbol or "-", e.kind or "-", e.exchange or "-", e.role or "-")
+            Console().print(table)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _analysis_stages(wanted: list[str]) -> list[str]:
+    """The stages to run before ``wanted``: promotional blocks are classified first when the
+    promo stage is installed, so their text is not analysed."""
+    import nlp.entities.stage  # noqa: F401 - registers the stage
+    from nlp.pipeline import registered_stages
+
+    try:
+        import nlp.promo.stage  # noqa: F401
+    except ImportError:
+        pass
+    before = [s for s in ("promo",) if s in registered_stages()]
+    return before + wanted
