@@ -33,9 +33,16 @@ sys.path.insert(0, str(ROOT))
 
 from nlp.config import data_path, set_data_path  # noqa: E402
 from nlp.entities import load_linker  # noqa: E402
-from nlp.parse import load_document  # noqa: E402
+from nlp.parse import load_document
+from nlp.pipeline import Pipeline
+import nlp.promo.stage  # noqa: F401 - registers the stage  # noqa: E402
 
 GOLD = ROOT / "corpora" / "gold" / "entities"
+
+
+def _article(path):
+    """What the entities stage reads: the article text after the promo stage."""
+    return Pipeline(["promo"])(load_document(path)).article_text()
 
 
 def gold_documents() -> list[tuple[str, str, list[dict]]]:
@@ -46,7 +53,7 @@ def gold_documents() -> list[tuple[str, str, list[dict]]]:
         docs.append((f"seeds/{name}", (seed_dir / name).read_text("utf-8"), mentions))
     pages = json.loads((GOLD / "pages.json").read_text("utf-8"))["files"]
     for name, mentions in pages.items():
-        docs.append((f"pages/{name}", load_document(ROOT / "corpora" / "pages" / name).text, mentions))
+        docs.append((f"pages/{name}", _article(ROOT / "corpora" / "pages" / name), mentions))
     return docs
 
 

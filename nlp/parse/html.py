@@ -17,7 +17,7 @@ from lxml import etree
 
 from nlp.errors import Errors, InputError, Warnings, warning_text
 from nlp.parse.html_blocks import clean_text, linearize
-from nlp.parse.html_content import select_content
+from nlp.parse.html_content import label_roles, select_content
 from nlp.parse.html_meta import PageMeta, extract_meta
 from nlp.parse.options import ParseOptions
 from nlp.schema import BlockKind
@@ -60,17 +60,17 @@ def parse_html(text: str, source: str, options: ParseOptions) -> ParsedHtml:
     warnings: list[str] = []
     blocks: list[BlockTuple] = []
     extractor = "finnews"
+    flattened: list[str] = []
+    body = root.find("body")
+    raw = linearize(body if body is not None else root, max_depth=options.max_depth,
+                    flattened=flattened)
+    if flattened:
+        warnings.append(warning_text(Warnings.W107, limit=options.max_depth))
     if not options.keep_all_text:
-        blocks = _trafilatura_blocks(root, options)
+        blocks = _with_dom_roles(_trafilatura_blocks(root, options), raw)
         extractor = "trafilatura"
     if not blocks:
-        flattened: list[str] = []
-        body = root.find("body")
-        raw = linearize(body if body is not None else root, max_depth=options.max_depth,
-                        flattened=flattened)
-        if flattened:
-            warnings.append(warning_text(Warnings.W107, limit=options.max_depth))
-        chosen = raw if options.keep_all_text else select_content(raw, root)
+        chosen = label_roles(raw) if options.keep_all_text else select_content(raw, root)
         if not options.keep_all_text and not any(b.role is None for b in chosen):
             if raw:
                 warnings.append(warning_text(Warnings.W104))
@@ -81,6 +81,40 @@ def parse_html(text: str, source: str, options: ParseOptions) -> ParsedHtml:
     if not blocks:
         warnings.append(warning_text(Warnings.W105))
     return ParsedHtml(meta=meta, blocks=blocks, warnings=warnings, extractor=extractor)
+
+
+def _with_dom_roles(blocks: list[BlockTuple], raw: list) -> list[BlockTuple]:
+    """Merge the page's other blocks back around trafilatura's selection, so nothing is lost.
+
+    A block trafilatura kept takes the structural role of the page element with exactly its
+    text (an ad slot's class, a ``<footer>``), if any. A page block trafilatura left out comes
+    back in page order with its structural role, or ``boilerplate`` with the cue
+    ``outside_main_content``; it never joins the article text.
+    """
+    if not blocks:
+        return blocks
+    raw = label_roles(list(raw))
+    labelled = {rb.text: (rb.role, rb.cue) for rb in raw if rb.role is not None}
+    kept_text = "\n".join(text for text, _, _ in blocks)
+    kept = []
+    for text, kind, extra in blocks:
+        if text in labelled and "role" not in extra:
+            role, cue = labelled[text]
+            extra = {**extra, "role": role, "cues": [f"html:{cue}"] if cue else ["html"]}
+        kept.append((text, kind, extra))
+    index = {text: i for i, (text, _, _) in reversed(list(enumerate(kept)))}
+    merged: list[BlockTuple] = []
+    emitted = 0
+    for rb in raw:
+        i = index.get(rb.text)
+        if i is not None and i >= emitted:
+            merged.extend(kept[emitted:i + 1])
+            emitted = i + 1
+        elif rb.text and rb.text not in kept_text:
+            role, cue = (rb.role, rb.cue) if rb.role else ("boilerplate", "outside_main_content")
+            merged.append(_block_tuple(rb.text, BlockKind(rb.kind), rb.level, role, cue))
+    merged.extend(kept[emitted:])
+    return merged
 
 
 def _block_tuple(text: str, kind: BlockKind, level: int | None = None, role: str | None = None,

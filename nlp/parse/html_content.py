@@ -97,6 +97,14 @@ def select_content(
     return _label_debris(selected, opts)
 
 
+def label_roles(blocks: list[RawBlock], opts: ContentOptions | None = None) -> list[RawBlock]:
+    """Set non-article roles from the page's structure (class/id/tag cues, link density)
+    on every block, without selecting the main content."""
+    opts = opts or ContentOptions()
+    _resolve_roles(blocks, [_prose_weight(b, opts) for b in blocks], opts)
+    return _label_debris(blocks, opts)
+
+
 def _resolve_roles(blocks: list[RawBlock], weights: list[float], opts: ContentOptions) -> None:
     """Set each block's role from its innermost *credible* cue.
 

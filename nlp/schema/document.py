@@ -30,7 +30,7 @@ from nlp.schema.enums import (
     SourceType,
 )
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 BLOCK_SEPARATOR = "\n\n"
 
 
@@ -157,6 +157,8 @@ class Document(_Model):
     sentiment: list[TargetSentiment] = Field(default_factory=list)
     verdicts: list[Verdict] = Field(default_factory=list)
     flags: list[Flag] = Field(default_factory=list)
+    promotional_score: float | None = Field(default=None, ge=0, le=1,
+                                            description="set by the promo stage (since 1.1.0)")
     errors: list[ProcessingIssue] = Field(default_factory=list)
     stages: list[str] = Field(default_factory=list, description="stages run, in order")
     meta: dict[str, Any] = Field(default_factory=dict, description="extra page metadata")

@@ -1,0 +1,158 @@
+"""Give every block a role: article, sponsored, call_to_action, boilerplate, disclosure,
+chat_artifact, navigation or comment, with a confidence and the cues that fired.
+
+Evidence, in the order it is applied:
+
+1. a role the HTML parser already set from the page's structure (``<nav>``, ``class="ad-slot"``,
+   ``<footer>``) is kept;
+2. text cues from ``data/cues.json`` ("Sponsored by …", "Subscribe to …", "Would you like me
+   to …", "This publication contains editorial commentary …", "Keep Reading");
+3. repetition: a paragraph printed twice keeps its first copy; a short line repeated on the
+   page (a site name, a date) is boilerplate wherever it appears;
+4. context: an *ad run* - after a sponsor label, the short lines that follow belong to the ad
+   until the article resumes with a section heading or a full paragraph;
+5. trailing debris: short lines after the article's last full paragraph that lead into other
+   non-article blocks (signatures, taglines).
+
+Confidences are fixed priors per cue (weights in the data file), not calibrated probabilities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from nlp.promo.rules import PromoRules, promo_rules
+from nlp.schema import Block, BlockKind, BlockRole
+
+ARTICLE = BlockRole.ARTICLE.value
+_ROLE_ORDER = ("chat_artifact", "sponsored", "disclosure", "call_to_action", "navigation", "boilerplate")
+FULL_PARAGRAPH = 200  # characters: shorter blocks can belong to an ad run
+_SHORT_LINE = 80
+_SUBSTANTIAL = 100
+_WS = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’)]\s*$")
+
+
+@dataclass
+class Decision:
+    role: str = ARTICLE
+    confidence: float = 0.5
+    cues: list[str] = field(default_factory=list)
+
+
+def classify_blocks(blocks: list[Block], rules: PromoRules | None = None) -> list[Decision]:
+    rules = rules or promo_rules()
+    decisions = [_decide(b, rules) for b in blocks]
+    _mark_repetition(blocks, decisions)
+    _extend_ad_runs(blocks, decisions)
+    _mark_trailing_debris(blocks, decisions)
+    return decisions
+
+
+def _decide(block: Block, rules: PromoRules) -> Decision:
+    structural = _from_parser(block)
+    textual = _from_text(block, rules)
+    # a footer that says "not investment advice" is a disclosure, an ad slot stays an ad
+    if structural and textual and structural.role in ("boilerplate", "navigation") \
+            and textual.role in _SPECIFIC_ROLES:
+        return textual
+    return structural or textual or Decision(ARTICLE, _article_confidence(block))
+
+
+_SPECIFIC_ROLES = ("disclosure", "sponsored", "chat_artifact", "call_to_action")
+
+
+def _from_parser(block: Block) -> Decision | None:
+    if block.role != BlockRole.ARTICLE:
+        cues = [c if ":" in c else f"html:{c}" for c in block.cues] or ["html"]
+        return Decision(block.role.value, block.role_confidence or 0.9, cues)
+    return None
+
+
+def _from_text(block: Block, rules: PromoRules) -> Decision | None:
+    text = block.text.strip()
+    by_role = {r.role: r for r in rules.roles}
+    for role in _ROLE_ORDER:
+        cue = by_role[role].strongest(text)
+        if cue is not None and cue.weight >= by_role[role].threshold:
+            return Decision(role, cue.weight, [f"text:{cue.name}"])
+    return None
+
+
+def _article_confidence(block: Block) -> float:
+    """Longer prose is surer to be article text."""
+    n = len(block.text)
+    return 0.95 if n >= FULL_PARAGRAPH else 0.8 if n >= _SHORT_LINE else 0.6
+
+
+def _norm(text: str) -> str:
+    return _WS.sub(" ", text).strip().lower()
+
+
+def _mark_repetition(blocks: list[Block], decisions: list[Decision]) -> None:
+    seen: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    for block in blocks:
+        counts[_norm(block.text)] = counts.get(_norm(block.text), 0) + 1
+    for i, (block, decision) in enumerate(zip(blocks, decisions, strict=True)):
+        key = _norm(block.text)
+        if decision.role != ARTICLE or block.kind in (BlockKind.TABLE, BlockKind.LIST_ITEM):
+            seen.setdefault(key, i)
+            continue
+        if key in seen and len(key) >= 40:
+            decisions[i] = Decision("boilerplate", 0.95, [f"duplicate_of:{seen[key]}"])
+        elif counts[key] >= 2 and len(key) < 40 and len(key.split()) <= 6 and not _SENTENCE_END.search(key):
+            decisions[i] = Decision("boilerplate", 0.85, ["repeated_line"])
+        seen.setdefault(key, i)
+
+
+def _section_start(blocks: list[Block], decisions: list[Decision], i: int) -> bool:
+    """Does the article resume at block i? A full paragraph, or a section heading: a heading
+    in Title Case (or followed by a full paragraph) whose next block is substantial."""
+    block = blocks[i]
+    if len(block.text) >= FULL_PARAGRAPH:
+        return True
+    if block.kind != BlockKind.HEADING or block.text.rstrip().endswith(("…", "...", "!")):
+        return False
+    nxt = next((j for j in range(i + 1, len(blocks)) if decisions[j].role == ARTICLE), None)
+    if nxt is None or len(blocks[nxt].text) < _SUBSTANTIAL:
+        return False
+    return _title_case(block.text) or len(blocks[nxt].text) >= FULL_PARAGRAPH
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _extend_ad_runs(blocks: list[Block], decisions: list[Decision]) -> None:
+    i = 0
+    while i < len(blocks):
+        if decisions[i].role == "sponsored" and "text:sponsored_by" in decisions[i].cues:
+            j = i + 1
+            while j < len(blocks) and decisions[j].role == ARTICLE and len(blocks[j].text) < FULL_PARAGRAPH \
+                    and not _section_start(blocks, decisions, j):
+                decisions[j] = Decision("sponsored", 0.85, [f"ad_run:{i}"])
+                j += 1
+            i = j
+        else:
+            i += 1
+
+
+def _mark_trailing_debris(blocks: list[Block], decisions: list[Decision]) -> None:
+    last_full = max((i for i, (b, d) in enumerate(zip(blocks, decisions, strict=True))
+                     if d.role == ARTICLE and len(b.text) >= FULL_PARAGRAPH), default=None)
+    if last_full is None:
+        return
+    later_non_article = [i for i in range(last_full + 1, len(blocks)) if decisions[i].role != ARTICLE]
+    if not later_non_article:
+        return
+    # walk back from the last non-article block: debris must lead straight into non-article text
+    for i in range(later_non_article[-1] - 1, last_full, -1):
+        block = blocks[i]
+        if decisions[i].role == ARTICLE and decisions[i + 1].role != ARTICLE \
+                and len(block.text) < _SHORT_LINE \
+                and block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) \
+                and not any(ch.isdigit() for ch in block.text):
+            decisions[i] = Decision("boilerplate", 0.7, ["trailing_debris"])
