@@ -47,17 +47,28 @@ def extract(
                    "folder (named by document id) instead of printing.")] = None,
     all_text: Annotated[bool, typer.Option("--all-text", help="Keep every visible block of an HTML "
                         "page instead of selecting the main content.")] = False,
+    no_promo: Annotated[bool, typer.Option("--no-promo", help="Skip the promo stage: keep the "
+                        "parser's roles only (ads and calls to action written as plain paragraphs "
+                        "then stay in the article text).")] = False,
 ) -> None:
     """Parse pages into clean documents: title, date, site, author and typed text blocks.
+
+    Every block gets a role (article, sponsored, call_to_action, boilerplate, disclosure,
+    chat_artifact, navigation, comment): --format text and markdown print the article only;
+    --format json keeps every block with its role, confidence and cues.
 
     Bad inputs are reported on stderr with their path and reason; the others are still
     processed, and the exit code is 1 if any input failed.
     """
+    import nlp.promo.stage  # noqa: F401 - registers the stage
+    from nlp.pipeline import Pipeline
+
     options = ParseOptions(keep_all_text=all_text)
+    pipe = Pipeline([] if no_promo else ["promo"])
     failed = 0
     for item in expand_inputs(inputs):
         try:
-            doc = load_document(item, options)
+            doc = pipe(load_document(item, options))
         except FinnewsError as err:
             failed += 1
             err_console.print(f"[red]error:[/red] {err}", highlight=False)

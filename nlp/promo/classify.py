@@ -29,7 +29,7 @@ ARTICLE = BlockRole.ARTICLE.value
 _ROLE_ORDER = ("chat_artifact", "sponsored", "disclosure", "call_to_action", "navigation", "boilerplate")
 FULL_PARAGRAPH = 200  # characters: shorter blocks can belong to an ad run
 _SHORT_LINE = 80
-_SUBSTANTIAL = 100
+_SUBSTANTIAL = 60
 _WS = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’)]\s*$")
 
@@ -54,8 +54,8 @@ def _decide(block: Block, rules: PromoRules) -> Decision:
     structural = _from_parser(block)
     textual = _from_text(block, rules)
     # a footer that says "not investment advice" is a disclosure, an ad slot stays an ad
-    if structural and textual and structural.role in ("boilerplate", "navigation") \
-            and textual.role in _SPECIFIC_ROLES:
+    if structural and textual and textual.role in _SPECIFIC_ROLES and (
+            structural.role == "boilerplate" or (structural.role == "navigation" and textual.role != "call_to_action")):
         return textual
     return structural or textual or Decision(ARTICLE, _article_confidence(block))
 

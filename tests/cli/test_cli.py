@@ -104,3 +104,17 @@ def test_symbols_build_writes_a_store(shared_dir, tmp_path):
     assert "symbols" in out.stdout
     shown = run("symbols", "show", "IWM", "--store", str(target))
     assert json.loads(shown.stdout)["kind"] == "etf"
+
+
+def test_extract_runs_the_promo_stage():
+    page = str(CORPORA / "newsletter-smallcap-weekly.html")
+    text = run("extract", page, "--format", "text")
+    assert text.returncode == 0
+    assert "Sponsored by Meridian" not in text.stdout and "For most of the autumn" in text.stdout
+    doc = json.loads(run("extract", page, "--format", "json").stdout)
+    roles = {b["text"]: b["role"] for b in doc["blocks"]}
+    assert roles["Sponsored by Meridian Bullion Partners"] == "sponsored"
+    assert any(f["name"] == "sponsored_content" for f in doc["flags"])
+    assert doc["promotional_score"] > 0
+    raw = run("extract", page, "--format", "json", "--no-promo")
+    assert json.loads(raw.stdout)["promotional_score"] is None
