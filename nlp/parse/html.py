@@ -83,6 +83,9 @@ def parse_html(text: str, source: str, options: ParseOptions) -> ParsedHtml:
     return ParsedHtml(meta=meta, blocks=blocks, warnings=warnings, extractor=extractor)
 
 
+_OVERRULING_ROLES = {"sponsored", "comment", "call_to_action"}
+
+
 def _with_dom_roles(blocks: list[BlockTuple], raw: list) -> list[BlockTuple]:
     """Merge the page's other blocks back around trafilatura's selection, so nothing is lost.
 
@@ -94,7 +97,9 @@ def _with_dom_roles(blocks: list[BlockTuple], raw: list) -> list[BlockTuple]:
     if not blocks:
         return blocks
     raw = label_roles(list(raw))
-    labelled = {rb.text: (rb.role, rb.cue) for rb in raw if rb.role is not None}
+    # only unambiguous structure overrules trafilatura's choice of a kept paragraph: an ad
+    # slot, a comment thread, a newsletter box (not link density, not a "credit" class)
+    labelled = {rb.text: (rb.role, rb.cue) for rb in raw if rb.role in _OVERRULING_ROLES}
     kept_text = "\n".join(text for text, _, _ in blocks)
     kept = []
     for text, kind, extra in blocks:

@@ -13,12 +13,12 @@ def test_sentence_spans_cover_the_sentences():
 
 def test_head_round_trip(tmp_path):
     rng = np.random.default_rng(0)
-    coef = rng.normal(size=384 * 2 + 1).astype(np.float32)
+    coef = rng.normal(size=384 * 3 + 6).astype(np.float32)
     head = NativeAdDetector(coef, -0.5, 0.7)
     head.save_pretrained(tmp_path / "m")
     again = NativeAdDetector.from_pretrained(tmp_path / "m")
-    feats = pair_features(rng.normal(size=(4, 384)), rng.normal(size=(4, 384)))
-    assert feats.shape == (4, 769)
+    feats = pair_features(rng.normal(size=(4, 384)), rng.normal(size=(4, 384)), np.array([0, 0, 1, 1]))
+    assert feats.shape == (4, 384 * 3 + 6)
     assert np.allclose(head.predict_proba(feats), again.predict_proba(feats), atol=2e-2)
     assert again.threshold == 0.7
 
@@ -32,5 +32,8 @@ def test_shipped_model_finds_an_inserted_ad():
     text = ("Index funds track a market index at low cost. They suit long-term savers. "
             "For the smoothest start, open an account with Brightpath Invest, whose award-winning app "
             "makes buying index funds effortless and fun. Fees vary by provider.")
-    found = head.detect(text, context="what is an index fund")
-    assert any("Brightpath" in text[s:e] for s, e, _ in found)
+    head.threshold = 0.0  # score every sentence
+    scored = sorted(head.detect(text, context="what is an index fund"), key=lambda x: -x[2])
+    s, e, p = scored[0]
+    assert "Brightpath" in text[s:e] and p >= 0.5
+    assert all(q < 0.5 for _, _, q in scored[1:])
