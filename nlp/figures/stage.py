@@ -1,0 +1,74 @@
+"""The ``figures`` pipeline stage: figures in every sentence of the article blocks. Runs
+after ``entities`` (names with digits are skipped; subjects come from the mentions)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nlp.figures.extract import figures_in_sentence
+from nlp.pipeline import register_stage
+from nlp.schema import Document
+
+
+def article_sentences(doc: Document) -> list[tuple[int, str]]:
+    """(start offset, text) of every sentence of the article blocks."""
+    from nlp.sentiment.stage import sentence_spans
+
+    if doc.sentences:
+        return [(s.start, s.text) for s in doc.sentences]
+    out = []
+    for block in doc.blocks:
+        if block.role.value == "article":
+            out += [(block.start + s, block.text[s:e]) for s, e in sentence_spans(block.text)]
+    return out
+
+
+_MACRO = {"rate_cuts", None}
+
+
+class FigureStage:
+    name = "figures"
+
+    def __init__(self, parse: bool = True) -> None:
+        self.parse = parse
+
+    def __call__(self, doc: Document) -> Document:
+        figures = []
+        entities = doc.entities
+        carry_subject: tuple[int, str | None] = (-1, None)  # (block, last subject) for carry-over
+        carry_period: tuple[int, str | None] = (-1, None)  # a lead-in "Since August 2025 …:"
+        for start, text in article_sentences(doc):
+            end = start + len(text)
+            block = _block_at(doc, start)
+            mentions = [(e.start - start, e.end - start, e.symbol, e.kind) for e in entities
+                        if start <= e.start and e.end <= end and e.role != "source"]
+            found = figures_in_sentence(text, start, mentions, self.parse)
+            for fig in found:
+                if fig.subject is None and carry_subject[0] == block and fig.metric not in _MACRO:
+                    fig.subject = carry_subject[1]  # the paragraph is still about it
+                if fig.period is None and carry_period[1] and block - carry_period[0] <= 4 \
+                        and doc.blocks[block].kind.value == "list_item":
+                    fig.period = carry_period[1]
+            figures += found
+            subjects = [m for m in mentions if m[2]]
+            if subjects:
+                carry_subject = (block, subjects[-1][2])
+            if text.rstrip().endswith(":"):
+                from nlp.figures.context import period
+
+                carry_period = (block, period(text, len(text), len(text)))
+        doc.figures = figures
+        return doc
+
+
+@register_stage("figures")
+def make_figure_stage(options: dict[str, Any]) -> FigureStage:
+    """Options: ``parse`` (use spaCy's parser for subjects; default true)."""
+    return FigureStage(bool(options.get("parse", True)))
+
+
+def _block_at(doc: Document, offset: int) -> int:
+    for i, block in enumerate(doc.blocks):
+        if block.start <= offset < block.end + 1:
+            return i
+    return len(doc.blocks) - 1

@@ -1,0 +1,93 @@
+"""The financial sentiment sets under ``<data path>/data/``, as (text, target, label) examples
+with a fixed split into train / dev / test.
+
+The split is by a hash of the normalised sentence, so it never changes between runs, a
+sentence and its near-copies (FPB's 50/66/75/100 %-agree files overlap) always land on the
+same side, and the all-agree test set is exactly the all-agree sentences of the 50 %-agree
+test set. Test examples are never trained on; dev examples choose the epoch and fit the
+temperature.
+
+Labels: 0 negative, 1 neutral, 2 positive. Continuous scores (FiQA, SemEval) map to labels
+with a dead zone: below -0.1 negative, above 0.1 positive, else neutral.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+LABELS = ("negative", "neutral", "positive")
+_LABEL = {name: i for i, name in enumerate(LABELS)}
+_TFNS = {0: 0, 1: 2, 2: 1}  # twitter-financial-news: 0 bearish, 1 bullish, 2 neutral
+_SENTFIN = re.compile(r"'(.*?)': '(positive|negative|neutral)'")
+DEAD_ZONE = 0.1
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    label: int
+    source: str
+    target: str | None = None
+
+    @property
+    def split(self) -> str:
+        return split_of(self.text)
+
+
+def split_of(text: str) -> str:
+    key = re.sub(r"\W+", " ", text.lower()).strip()
+    bucket = int(hashlib.sha1(key.encode()).hexdigest()[:8], 16) % 10
+    return "test" if bucket == 0 else "dev" if bucket == 1 else "train"
+
+
+def _score_label(score: float) -> int:
+    return 0 if score < -DEAD_ZONE else 2 if score > DEAD_ZONE else 1
+
+
+def phrasebank(folder: Path, agreement: str = "50Agree") -> Iterator[Example]:
+    path = folder / "financial-phrasebank" / f"Sentences_{agreement}.txt"
+    for line in path.read_bytes().decode("latin-1").splitlines():
+        text, _, label = line.rpartition("@")
+        if text and label.strip() in _LABEL:
+            yield Example(text.strip(), _LABEL[label.strip()], f"fpb_{agreement.lower()}")
+
+
+def twitter(folder: Path) -> Iterator[Example]:
+    with (folder / "twitter-financial-news-sentiment" / "sent_train.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            yield Example(row["text"].strip(), _TFNS[int(row["label"])], "twitter")
+
+
+def sentfin(folder: Path) -> Iterator[Example]:
+    with (folder / "sentfin" / "SEntFiN.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            for entity, label in _SENTFIN.findall(row["Decisions"]):
+                yield Example(row["Title"].strip(), _LABEL[label], "sentfin", entity)
+
+
+def fiqa(folder: Path) -> Iterator[Example]:
+    for name in ("task1_headline_ABSA_train.json", "task1_post_ABSA_train.json"):
+        data = json.loads((folder / "fiqa2018-task1" / name).read_text("utf-8"))
+        for item in data.values():
+            for info in item["info"]:
+                yield Example(item["sentence"].strip(), _score_label(float(info["sentiment_score"])),
+                              "fiqa", info["target"])
+
+
+def semeval(folder: Path) -> Iterator[Example]:
+    for item in json.loads((folder / "semeval2017-task5" / "SemEval2017Task5Headlines.json").read_text("utf-8")):
+        yield Example(item["title"].strip(), _score_label(float(item["sentiment"])), "semeval", item["company"])
+
+
+def training_examples(data_dir: Path) -> list[Example]:
+    """Every example of every set (all splits); callers pick by ``example.split``."""
+    examples: list[Example] = []
+    for loader in (phrasebank, twitter, sentfin, fiqa, semeval):
+        examples.extend(loader(data_dir))
+    return examples

@@ -1,0 +1,124 @@
+"""The ``sentiment`` pipeline stage: sentence sentiment, sentiment toward each target in each
+sentence, and article sentiment per target.
+
+Runs after ``entities`` (targets come from ``Document.entities``) and reads article blocks
+only, so promotional blocks never count. Per sentence: the model's three calibrated
+probabilities; per target mentioned in it, the model's polarity (P(positive) − P(negative))
+with the sentence paired with the target's words, scaled by 0.6 when the sentence is hedged
+or conditional. Per article and target: the mean polarity of its sentences, a label
+(|score| < 0.1 is neutral), the number of sentences, a confidence (mean top probability ×
+n / (n + 2)) and the three strongest sentences as evidence.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+from typing import Any
+
+from nlp.entities.stage import EntityStage
+from nlp.pipeline import register_stage
+from nlp.schema import Document, Sentence, TargetSentiment
+from nlp.sentiment.model import load_sentiment_model
+from nlp.sentiment.targets import GROUP_NAMES, HEDGE_FACTOR, groups_of, hedged
+
+NEUTRAL_BAND = 0.1
+EVIDENCE = 3
+
+
+@lru_cache(maxsize=1)
+def _sentencizer():
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    return [(s.start_char, s.end_char) for s in _sentencizer()(text).sents if s.text.strip()]
+
+
+class SentimentStage:
+    name = "sentiment"
+
+    def __init__(self, model_path: str | None = None, quantize: bool = False) -> None:
+        self.model = load_sentiment_model(model_path, quantize)
+
+    def __call__(self, doc: Document) -> Document:
+        sentences: list[Sentence] = []
+        for index, block in enumerate(doc.blocks):
+            if block.role.value != "article":
+                continue
+            for s, e in sentence_spans(block.text):
+                start, end = block.start + s, block.start + e
+                sentences.append(Sentence(start=start, end=end, text=doc.text[start:end], block=index))
+        if not sentences:
+            doc.sentences, doc.sentiment = [], []
+            return doc
+        for sent, pred in zip(sentences, self.model.predict([s.text for s in sentences]), strict=True):
+            sent.sentiment = pred.scores
+        self._target_sentiment(doc, sentences)
+        doc.sentences = sentences
+        doc.sentiment = _article_sentiment(sentences)
+        return doc
+
+    def _target_sentiment(self, doc: Document, sentences: list[Sentence]) -> None:
+        # the first mention of each target group in each sentence names the target
+        wanted: list[tuple[int, str, str]] = []  # (sentence index, target, words naming it)
+        pos = 0
+        for i, sent in enumerate(sentences):
+            seen: set[str] = set()
+            while pos < len(doc.entities) and doc.entities[pos].start < sent.start:
+                pos += 1
+            k = pos
+            while k < len(doc.entities) and doc.entities[k].end <= sent.end:
+                ent = doc.entities[k]
+                size = _size_of(ent)
+                if ent.role != "source":
+                    for target in groups_of(ent.symbol, ent.kind, size):
+                        if target not in seen:
+                            seen.add(target)
+                            wanted.append((i, target, ent.text))
+                k += 1
+        if not wanted:
+            return
+        preds = self.model.predict([sentences[i].text for i, _, _ in wanted], [w for _, _, w in wanted])
+        for (i, target, _), pred in zip(wanted, preds, strict=True):
+            polarity = pred.polarity * (HEDGE_FACTOR if hedged(sentences[i].text) else 1.0)
+            sentences[i].targets[target] = round(polarity, 4)
+
+
+def _size_of(entity) -> str | None:
+    from nlp.entities import load_linker
+
+    info = load_linker().store.get(entity.symbol) if entity.symbol else None
+    return info.size if info else None
+
+
+def _article_sentiment(sentences: list[Sentence]) -> list[TargetSentiment]:
+    by_target: dict[str, list[int]] = defaultdict(list)
+    for i, sent in enumerate(sentences):
+        for target in sent.targets:
+            by_target[target].append(i)
+    out = []
+    for target, idx in sorted(by_target.items(), key=lambda kv: (kv[0] not in GROUP_NAMES, kv[0])):
+        scores = [sentences[i].targets[target] for i in idx]
+        score = sum(scores) / len(scores)
+        top = sum(max(sentences[i].sentiment.values()) for i in idx) / len(idx)
+        label = "neutral" if abs(score) < NEUTRAL_BAND else "positive" if score > 0 else "negative"
+        strongest = sorted(idx, key=lambda i: -abs(sentences[i].targets[target]))[:EVIDENCE]
+        out.append(TargetSentiment(target=target, score=round(max(-1.0, min(1.0, score)), 4), label=label,
+                                   sentences=len(idx), confidence=round(top * len(idx) / (len(idx) + 2), 4),
+                                   evidence=sorted(strongest)))
+    return out
+
+
+@register_stage("sentiment")
+def make_sentiment_stage(options: dict[str, Any]) -> SentimentStage:
+    """Options: ``model`` (a save_pretrained folder; default models/sentiment-minilm),
+    ``quantize`` (dynamic int8)."""
+    return SentimentStage(options.get("model"), bool(options.get("quantize", False)))
+
+
+__all__ = ["EntityStage", "SentimentStage", "sentence_spans"]

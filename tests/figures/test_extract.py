@@ -1,0 +1,62 @@
+"""Figures with their context, on sentences written for the tests."""
+
+import pytest
+
+from nlp.entities import EntityLinker
+from nlp.entities.store import SymbolStore
+from nlp.figures.extract import figures_in_sentence
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return EntityLinker(SymbolStore())
+
+
+def figures(linker, sentence):
+    mentions = [(m.start, m.end, m.symbol, m.kind) for m in linker.link(sentence) if m.role != "source"]
+    return figures_in_sentence(sentence, 0, mentions)
+
+
+def test_index_level_intraday_on_a_date(linker):
+    [f] = figures(linker, "The Russell 2000 hit a record, reaching 2,576 intraday on December 10th.")
+    assert (f.value, f.unit, f.metric, f.subject, f.status) == (2576.0, "index_points", "intraday_high", "^RUT", "fact")
+
+
+def test_qualifier_direction_and_period(linker):
+    [f] = figures(linker, "The Nasdaq Composite stumbled, falling nearly 2% for the week.")
+    assert (f.qualifier, f.comparison, f.direction, f.period, f.subject) == (
+        "nearly", "just_below", "down", "for the week", "^IXIC")
+
+
+def test_two_figures_two_periods_in_one_sentence(linker):
+    a, b = figures(linker, "For the year, the Russell 2000's total return is approximately 14.7%, "
+                           "with an 18.6% gain over the past six months.")
+    assert (a.value, a.period, a.comparison, a.metric) == (14.7, "For the year", "around", "return")
+    assert (b.value, b.period) == (18.6, "over the past six months")
+    assert a.subject == b.subject == "^RUT"
+
+
+def test_numbers_inside_periods_and_names_are_not_figures(linker):
+    got = figures(linker, "Over the past six months the S&P 500 rose 3% while the Russell 2000 gained 5%.")
+    assert [f.text for f in got] == ["3%", "5%"]
+    assert [f.subject for f in got] == ["^GSPC", "^RUT"]
+
+
+def test_parallel_figures_borrow_the_metric(linker):
+    a, b = figures(linker, "The Russell 2000 trades at roughly 15 times forward earnings, "
+                           "compared to 22 times for the S&P 500.")
+    assert (a.metric, a.subject) == ("forward_pe", "^RUT")
+    assert (b.metric, b.subject, b.unit) == ("forward_pe", "^GSPC", "multiple")
+
+
+def test_forecasts_and_hypotheticals(linker):
+    [f] = figures(linker, "Analysts expect small caps to grow earnings 35% over the next two years.")
+    assert (f.status, f.period, f.metric, f.subject) == ("forecast", "over the next two years", "earnings_growth", "small_caps")
+    [g] = figures(linker, "If rates fall, small caps would gain 10%.")
+    assert g.status == "hypothetical"
+
+
+def test_subject_by_syntax_prefers_the_specific_security(linker):
+    [f] = figures(linker, "Infrastructure small caps like Badger Infrastructure Solutions have reported "
+                          "double-digit growth.")
+    assert (f.subject, f.low, f.high, f.comparison) == ("BDGI", 10.0, 99.0, "range")

@@ -1,0 +1,42 @@
+import pytest
+
+from nlp.sentiment.data import LABELS, Example, split_of, training_examples
+from nlp.sentiment.targets import groups_of, hedged
+
+
+def test_split_is_fixed_and_ignores_case_and_punctuation():
+    assert split_of("Small caps rallied!") == split_of("small caps rallied")
+    buckets = [split_of(f"sentence number {i}") for i in range(2000)]
+    assert 0.07 < buckets.count("test") / 2000 < 0.13
+    assert 0.07 < buckets.count("dev") / 2000 < 0.13
+
+
+def test_example_split_follows_its_text():
+    e = Example("Operating profit rose to EUR 13.1 mn.", 2, "fpb_50agree")
+    assert e.split == split_of(e.text)
+    assert LABELS[e.label] == "positive"
+
+
+@pytest.mark.shared
+def test_loaders_read_every_set_and_test_never_leaks(shared_dir):
+    examples = training_examples(shared_dir / "data")
+    sources = {e.source for e in examples}
+    assert sources == {"fpb_50agree", "twitter", "sentfin", "fiqa", "semeval"}
+    train_texts = {e.text.lower() for e in examples if e.split == "train"}
+    test_texts = {e.text.lower() for e in examples if e.split == "test"}
+    assert not train_texts & test_texts
+    assert any(e.target for e in examples if e.source == "sentfin")
+
+
+def test_target_groups():
+    assert groups_of("small_caps", "segment", "small") == ["small_caps"]
+    assert groups_of("^RUT", "index", "small") == ["small_caps", "^RUT"]
+    assert groups_of("CRDO", "stock", "small") == ["small_caps", "CRDO"]
+    assert groups_of("MAG7", "basket", "mega") == ["large_caps", "MAG7"]
+    assert groups_of("NVDA", "stock", "mega") == ["large_caps", "NVDA"]
+    assert groups_of(None, "organization", None) == []
+
+
+def test_hedges_and_conditionals():
+    assert hedged("If the economy tips into recession, small caps could suffer.")
+    assert not hedged("Small caps rose 3% this week.")
