@@ -136,3 +136,56 @@ def _analysis_stages(wanted: list[str]) -> list[str]:
         pass
     before = [s for s in ("promo",) if s in registered_stages()]
     return before + wanted
+
+
+@app.command()
+def claims(
+    inputs: Annotated[list[str], typer.Argument(help="HTML/text/Markdown files or http(s) URLs.")],
+    fmt: Annotated[MentionFormat, typer.Option("--format", "-f", help="table or json (one object per claim).")
+                   ] = MentionFormat.table,
+) -> None:
+    """Check-worthy claims with their type (market_data, valuation, fundamentals, forecast,
+    macro_policy, historical, definition), status, attribution and figures; then the
+    article's arithmetic and consistency checks."""
+    from nlp.parse import load_document
+    from nlp.pipeline import Pipeline
+
+    import nlp.claims.stage  # noqa: F401
+    import nlp.figures.stage  # noqa: F401
+
+    pipe = Pipeline(_analysis_stages(["entities", "figures", "claims"]))
+    failed = 0
+    for item in inputs:
+        try:
+            doc = pipe(load_document(item))
+        except FinnewsError as err:
+            failed += 1
+            err_console.print(f"[red]error:[/red] {err}", highlight=False)
+            continue
+        rows = []
+        for c in doc.claims:
+            figs = [doc.figures[i] for i in c.figures]
+            rows.append({"source": item, "text": c.text, "start": c.start, "end": c.end, "type": c.claim_type,
+                         "status": c.status, "checkworthy": c.checkworthy, "attributed_to": c.attributed_to,
+                         "figures": [f.model_dump(exclude_none=True, exclude={"start", "end"}) for f in figs],
+                         "entities": [doc.entities[i].symbol for i in c.entities if doc.entities[i].symbol]})
+        checks = [f for f in doc.flags if f.name in ("arithmetic_consistent", "arithmetic_inconsistent",
+                                                      "contradictory_figures")]
+        if fmt == MentionFormat.json:
+            for row in rows:
+                typer.echo(json.dumps(row, ensure_ascii=False))
+            for flag in checks:
+                typer.echo(json.dumps({"source": item, "check": flag.name, "evidence": flag.evidence}, ensure_ascii=False))
+            continue
+        table = Table(title=item, show_lines=True)
+        for col in ("claim", "type", "status", "attributed to", "figures"):
+            table.add_column(col)
+        for row in rows:
+            table.add_row(row["text"], row["type"], row["status"], row["attributed_to"],
+                          ", ".join(f"{f['text']} ({f.get('metric') or '-'}, {f.get('subject') or '-'})"
+                                    for f in row["figures"]))
+        Console().print(table)
+        for flag in checks:
+            Console().print(f"{flag.name}: {'; '.join(flag.evidence)}", highlight=False)
+    if failed:
+        raise typer.Exit(1)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from nlp.figures.context import clause
 
 _FOR_OF = re.compile(r"^\s*(?:\w+\s){0,3}?(?:for|of|in)\s+(?:the\s+)?$", re.I)
+_POSSESSIVE = re.compile(r"^['’]s?\s+(?:\w+\s){0,2}?$")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # "small caps like Badger Infrastructure": the most specific security in a phrase is its subject
 _SPECIFICITY = {"stock": 0, "etf": 1, "index": 2, "basket": 3, "segment": 4}
@@ -38,6 +39,9 @@ def find_subject(sentence: str, start: int, end: int, mentions: list[tuple[int, 
         label = [m for m in mentions if m[1] <= colon and colon - m[1] < 40 and "." not in sentence[m[1]:colon]]
         if label and sentence[colon + 1:start].count(",") == 0:
             return label[-1][2]
+    owner = [m for m in mentions if m[1] <= start and _POSSESSIVE.match(sentence[m[1]:start])]
+    if owner:  # "the S&P 500's 17.2"
+        return owner[-1][2]
     after = [m for m in mentions if m[0] >= end and m[0] - end <= 40 and _FOR_OF.match(sentence[end:m[0]])]
     if after:
         return after[0][2]

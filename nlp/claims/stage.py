@@ -1,0 +1,51 @@
+"""The ``claims`` pipeline stage: check-worthy sentences of the article as claims, with their
+type, status, attribution, figures and entities; plus the article's internal consistency
+flags. Runs after ``entities`` and ``figures``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nlp.claims.checkworthy import checkworthiness
+from nlp.claims.classify import attribution, claim_type
+from nlp.claims.consistency import arithmetic_checks, contradictions
+from nlp.figures.stage import article_sentences
+from nlp.pipeline import register_stage
+from nlp.schema import Claim, Document
+
+THRESHOLD = 0.5
+_FLAGS = {"arithmetic_consistent", "arithmetic_inconsistent", "contradictory_figures"}
+
+
+class ClaimStage:
+    name = "claims"
+
+    def __init__(self, threshold: float = THRESHOLD) -> None:
+        self.threshold = threshold
+
+    def __call__(self, doc: Document) -> Document:
+        sentences = [(s, s + len(t), t) for s, t in article_sentences(doc)]
+        fig_idx = [[i for i, f in enumerate(doc.figures) if s <= f.start < e] for s, e, _ in sentences]
+        scores = checkworthiness([t for _, _, t in sentences],
+                                 [any(doc.figures[i].unit not in (None, "count") for i in idx) for idx in fig_idx])
+        claims = []
+        for (start, end, text), idx, score in zip(sentences, fig_idx, scores, strict=True):
+            if score < self.threshold:
+                continue
+            ents = [i for i, e in enumerate(doc.entities) if start <= e.start and e.end <= end]
+            sources = [doc.entities[i].name or doc.entities[i].text for i in ents if doc.entities[i].role == "source"]
+            figs = [doc.figures[i] for i in idx]
+            ctype = claim_type(text, figs)
+            status = "forecast" if ctype == "forecast" else next((f.status for f in figs if f.status != "fact"), "fact")
+            claims.append(Claim(start=start, end=end, text=text, claim_type=ctype, checkworthy=score, status=status,
+                                attributed_to=attribution(text, sources), figures=idx, entities=ents))
+        doc.claims = claims
+        doc.flags = [f for f in doc.flags if f.name not in _FLAGS]
+        doc.flags += arithmetic_checks(sentences, doc.figures) + contradictions(doc.figures)
+        return doc
+
+
+@register_stage("claims")
+def make_claim_stage(options: dict[str, Any]) -> ClaimStage:
+    """Options: ``threshold`` (check-worthiness above which a sentence is a claim; 0.5)."""
+    return ClaimStage(float(options.get("threshold", THRESHOLD)))
