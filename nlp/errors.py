@@ -29,6 +29,7 @@ class Errors(str, Enum):
     E106 = "{path}: gzip data is corrupt and nothing could be recovered ({reason})."
     E107 = "{path}: is a directory; pass files, or a folder to commands that take folders."
     E108 = "{path}: the HTML could not be parsed ({reason})."
+    E109 = "{path}: not a price file: no date and close columns among {columns}."
     # fetching
     E201 = "{url}: only http and https URLs can be fetched."
     E202 = "{url}: refused by robots.txt for user agent {agent!r}."
@@ -44,6 +45,9 @@ class Errors(str, Enum):
     E401 = "Stage '{stage}' failed: {reason}."
     E402 = "No pipeline stage named '{name}'. Registered stages: {known}."
     E403 = "A stage named '{name}' is already in the pipeline."
+    # market data
+    E601 = "No prices for {symbol} in the market store {path}. Import them with `finnews market import`."
+    E602 = "The market store {path} cannot be opened ({reason})."
     # symbols and entities
     E501 = "{path}: not a finnews symbol store ({reason}). Rebuild it with `finnews symbols build`."
     E502 = "{path}: symbol store version {found} is not the supported {supported}; run `finnews symbols build`."

@@ -24,7 +24,10 @@ class ClaimStage:
         self.threshold = threshold
 
     def __call__(self, doc: Document) -> Document:
-        sentences = [(s, s + len(t), t) for s, t in article_sentences(doc)]
+        # headings name a topic; they assert nothing
+        headings = [(b.start, b.end) for b in doc.blocks if b.kind.value == "heading"]
+        sentences = [(s, s + len(t), t) for s, t in article_sentences(doc)
+                     if not any(hs <= s < he for hs, he in headings)]
         fig_idx = [[i for i, f in enumerate(doc.figures) if s <= f.start < e] for s, e, _ in sentences]
         scores = checkworthiness([t for _, _, t in sentences],
                                  [any(doc.figures[i].unit not in (None, "count") for i in idx) for idx in fig_idx])

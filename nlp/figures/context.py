@@ -69,12 +69,13 @@ def period(sentence: str, start: int, end: int) -> str | None:
     left, right = clause(sentence, start, end)
     for lo, hi in ((left, right), (0, len(sentence))):
         found = []
-        for _name, pattern in _compiled()["periods"]:
+        for name, pattern in _compiled()["periods"]:
             for m in pattern.finditer(sentence, lo, hi):
                 if m.start() < end and start < m.end():
                     continue
                 distance = m.start() - end if m.start() >= end else start - m.end()
-                found.append((distance, m.group().strip()))
+                # "from its April lows … by the end of 2025": the starting point defines the window
+                found.append((-1 if name == "from_event" else distance, m.group().strip()))
         if found:
             return min(found)[1]
     return None
@@ -90,8 +91,10 @@ def metric(sentence: str, start: int, end: int, unit: str | None) -> str | None:
             if name == "return" and unit not in ("percent", "percentage_points", None):
                 continue
             for m in pattern.finditer(sentence, lo, hi):
-                distance = m.start() - end if m.start() >= end else max(0, start - m.end())
-                if name in _STRONG_METRICS and distance <= 40:
+                after = m.start() >= end
+                distance = m.start() - end if after else max(0, start - m.end())
+                # "record close of X", "X intraday": a strong word right before or just after wins
+                if name in _STRONG_METRICS and distance <= (12 if after else 40):
                     distance = -1
                 found.append((distance, rank, name))
         if found:
