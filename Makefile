@@ -15,10 +15,10 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	$(BIN)/python -m pip install -q -c constraints.txt -e '.[dev,ml]'
 	touch $@
 
-## main job on the sample corpus: parse every page in corpora/ into out/demo/
+## main job on the sample corpus: analyse every page in corpora/ into out/demo/
 demo: setup
-	$(BIN)/finnews extract corpora/pages --out out/demo --format json
-	$(BIN)/finnews extract corpora/pages/newsletter-smallcap-weekly.html --format text
+	$(BIN)/finnews analyze corpora/pages --out out/demo
+	$(BIN)/finnews sql --db out/demo/finnews.duckdb "SELECT title, promotional_score, small_caps_label, claims, unsupported_claims FROM articles"
 
 ## fast test suite (what CI runs)
 test: setup

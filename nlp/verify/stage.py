@@ -81,8 +81,11 @@ class VerifyStage:
             verdict.computed["as_of_source"] = how
             verdict.claim = index
             verdicts.append(verdict)
-            if verdict.verdict == "contradicted" or (verdict.verdict == "unverifiable"
-                                                     and claim.attributed_to == "unattributed"):
+            # unsupported: proven wrong, or a figure-bearing factual claim with no source that
+            # the data cannot confirm (opinions and forecasts are not held to this)
+            if verdict.verdict == "contradicted" or (
+                    verdict.verdict == "unverifiable" and claim.attributed_to == "unattributed"
+                    and claim.figures and claim.status == "fact" and claim.claim_type != "forecast"):
                 flags.append(Flag(name="unsupported_claim", score=claim.checkworthy,
                                   evidence=[f"{verdict.verdict}: {verdict.reason or 'the data disagree'}"],
                                   spans=[Span(start=claim.start, end=claim.end, text=claim.text)]))
