@@ -35,6 +35,7 @@ class AliasTable:
     acronyms: frozenset[str]
     well_known_tickers: frozenset[str]
     symbols: dict[str, Target] = field(default_factory=dict)
+    generic_first_words: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> dict:
@@ -65,4 +66,4 @@ def alias_table() -> AliasTable:
         for symbol, patterns in _read("segments.json")["segments"].items()
     }
     return AliasTable(aliases, segments, raw["exchanges"], frozenset(raw["acronyms"]),
-                      frozenset(raw["well_known_tickers"]), symbols)
+                      frozenset(raw["well_known_tickers"]), symbols, frozenset(raw.get("generic_first_words", ())))

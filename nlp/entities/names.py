@@ -44,6 +44,7 @@ def tidy_case(name: str) -> str:
 def clean_company_name(listing_name: str) -> str:
     """'Astera Labs Inc. Common Stock' -> 'Astera Labs'; 'SoundHound AI Inc Class A' -> 'SoundHound AI'."""
     name = re.sub(r"\s*/[A-Za-z]{2,}/?\s*$", "", listing_name)  # SEC state tags: "CORP /DE/"
+    name = re.sub(r"\s*\(the\)", "", name, flags=re.IGNORECASE)  # "Boeing Company (The) Common Stock"
     name = re.sub(r"\s*\([^)]*\)?\s*$", "", name)  # "(Class A)", "(The)"
     name = _SECURITY_WORDS.sub("", name).strip(" ,-")
     words = name.replace(",", " ").split()

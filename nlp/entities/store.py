@@ -170,6 +170,9 @@ class SymbolStore:
         def zipf(word: str) -> float:
             return zipf_frequency(word, "en")
 
+        from nlp.entities.aliases import alias_table
+
+        generic_first = alias_table().generic_first_words
         claims: dict[tuple[str, ...], list[tuple[int, str, str]]] = defaultdict(list)
         for info in self.symbols.values():
             if not info.name:
@@ -178,7 +181,7 @@ class SymbolStore:
             variants = name_variants(info.name, fund=info.kind == "etf")
             for rank, variant in enumerate(variants):
                 key = alias_key(variant)
-                if not key or not _acceptable(key, big and rank == 0, zipf):
+                if not key or not _acceptable(key, big, zipf, rank, generic_first):
                     continue
                 claims[key].append((rank, info.symbol, variant))
         generic = _generic_name_words(self.symbols.values())
@@ -233,15 +236,18 @@ def _generic_name_words(infos) -> set[str]:
     return {w for w, n in counts.items() if n >= 3}
 
 
-def _acceptable(key: tuple[str, ...], big: bool, zipf) -> bool:
-    """Is this written name specific enough to stand for one company? A common word passes
-    only as the whole name of a large company ("Apple"), never as a shortened one ("Toronto")."""
+def _acceptable(key: tuple[str, ...], big: bool, zipf, rank: int = 0, generic_first=frozenset()) -> bool:
+    """Is this written name specific enough to stand for one company? A fairly common word
+    passes only for a large company ("Apple", "Ford" for Ford Motor), and a shortened name
+    never when it is a place or a generic word ("Toronto" for Toronto-Dominion Bank)."""
     if len(key) == 1:
         word = key[0]
         if len(word) < 3 or word.isdigit():
             return False
         freq = zipf(word)
-        return freq < _COMMON_WORD_ZIPF or (big and freq < _VERY_COMMON_ZIPF)
+        if freq < _COMMON_WORD_ZIPF:
+            return True
+        return big and freq < _VERY_COMMON_ZIPF and (rank == 0 or word not in generic_first)
     content = [w for w in key if w not in {"of", "and", "&", "the", "for"}]
     return any(zipf(w) < _VERY_COMMON_ZIPF for w in content) and not all(w.isdigit() for w in content)
 
