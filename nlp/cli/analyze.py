@@ -118,3 +118,27 @@ def sql(
 
     with pd.option_context("display.max_columns", None, "display.width", 200, "display.max_colwidth", 60):
         typer.echo(frame.to_string(index=False))
+
+
+@app.command()
+def series(
+    folder: Annotated[Path, typer.Argument(help="An analyze output folder.")],
+    target: Annotated[str, typer.Option(help="small_caps, large_caps or a symbol.")] = "small_caps",
+    freq: Annotated[str, typer.Option(help="D (daily) or W (weekly, ending Friday).")] = "D",
+    out: Annotated[Path, typer.Option("--out", "-o", help="Parquet file to write.")] = Path("series.parquet"),
+    returns: Annotated[bool, typer.Option("--returns/--no-returns", help="Join forward IWM and IWM−IWB "
+                       "returns from the market store.")] = False,
+    store_path: Annotated[Path | None, typer.Option("--store", help="Market store for --returns.")] = None,
+) -> None:
+    """Sentiment series per day or week: mean/median score, counts, positive/negative shares,
+    dispersion, promotional articles excluded and near-duplicates collapsed; no look-ahead."""
+    from nlp.batch.series import build_series
+    from nlp.batch.tables import _atomic
+    from nlp.market.store import default_store_path
+
+    if freq not in ("D", "W"):
+        err_console.print("[red]error:[/red] --freq is D or W")
+        raise typer.Exit(2)
+    frame = build_series(folder, target, freq, (store_path or default_store_path()) if returns else None)
+    _atomic(out, lambda tmp: frame.to_parquet(tmp, index=False))
+    typer.echo(frame.to_string(index=False))
