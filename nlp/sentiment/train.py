@@ -25,14 +25,14 @@ from nlp.sentiment.data import LABELS, Example, training_examples
 
 @dataclass
 class TrainOptions:
-    epochs: int = 3
+    epochs: int = 4
     batch_size: int = 32
     learning_rate: float = 5e-5
     warmup: float = 0.1
     max_length: int = 96
     seed: int = 13
     threads: int = 2
-    fpb_weight: int = 2  # Financial PhraseBank examples are seen this many times per epoch
+    fpb_weight: int = 3  # Financial PhraseBank examples are seen this many times per epoch
     limit: int | None = None  # train on the first N examples only (smoke tests)
 
 

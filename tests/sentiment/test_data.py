@@ -21,7 +21,7 @@ def test_example_split_follows_its_text():
 def test_loaders_read_every_set_and_test_never_leaks(shared_dir):
     examples = training_examples(shared_dir / "data")
     sources = {e.source for e in examples}
-    assert sources == {"fpb_50agree", "twitter", "sentfin", "fiqa", "semeval"}
+    assert sources == {"fpb_50agree", "twitter", "sentfin", "fiqa", "semeval", "written"}
     train_texts = {e.text.lower() for e in examples if e.split == "train"}
     test_texts = {e.text.lower() for e in examples if e.split == "test"}
     assert not train_texts & test_texts
