@@ -1,0 +1,22 @@
+"""Evaluation gate on corpora/gold/figures/figures.json."""
+
+import pytest
+
+pytestmark = pytest.mark.shared
+
+
+def test_figure_slots_on_gold(shared_dir):
+    import benchmarks.figures as bench
+    from nlp.pipeline import Pipeline
+
+    pipe = Pipeline(["promo", "entities", "figures"])
+    pairs = []
+    for gold, doc in bench.documents():
+        doc = pipe(doc)
+        for g in gold:
+            assert doc.text[g["start"]:g["end"]] == g["text"]
+        pairs.append((gold, [f.model_dump() for f in doc.figures]))
+    r = bench.score(pairs)
+    assert r["value_unit"]["precision"] >= 0.95 and r["value_unit"]["recall"] >= 0.93
+    assert r["period"]["precision"] >= 0.9 and r["period"]["recall"] >= 0.9
+    assert r["subject"]["precision"] >= 0.9 and r["subject"]["recall"] >= 0.9
