@@ -70,3 +70,34 @@ def market_list(store_path: Annotated[Path | None, typer.Option("--store", help=
 
     with MarketStore(store_path, read_only=True) as store:
         typer.echo(store.symbols().to_string(index=False))
+
+
+@market_app.command("fetch")
+def market_fetch(
+    symbols: Annotated[list[str], typer.Argument(help="Symbols to download: ^RUT, IWM, …")],
+    provider: Annotated[str, typer.Option(help="yfinance or stooq (needs internet).")] = "stooq",
+    start: Annotated[str | None, typer.Option(help="First date, YYYY-MM-DD (yfinance).")] = None,
+    end: Annotated[str | None, typer.Option(help="Last date, YYYY-MM-DD (yfinance).")] = None,
+    store_path: Annotated[Path | None, typer.Option("--store", help=_STORE_HELP)] = None,
+) -> None:
+    """Download daily prices from an online provider into the store (optional; finnews works
+    offline from imported CSVs). An empty answer (offline, unknown symbol) is an error."""
+    from nlp.errors import FinnewsError
+    from nlp.market.providers import fetch_stooq, fetch_yfinance
+    from nlp.market.store import MarketStore
+
+    if provider not in ("yfinance", "stooq"):
+        err_console.print("[red]error:[/red] --provider is yfinance or stooq")
+        raise typer.Exit(2)
+    failed = 0
+    with MarketStore(store_path) as store:
+        for symbol in symbols:
+            try:
+                frame = fetch_yfinance(symbol, start, end) if provider == "yfinance" else fetch_stooq(symbol)
+            except FinnewsError as err:
+                failed += 1
+                err_console.print(f"[red]error:[/red] {err}", highlight=False)
+                continue
+            typer.echo(f"{symbol}: {store.add(frame, priority=-1):,} rows from {provider}")
+    if failed:
+        raise typer.Exit(1)

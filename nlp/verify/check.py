@@ -165,3 +165,31 @@ def check_relative(store: MarketStore, symbol: str, other: str, fig: Figure, sen
     return FigureCheck("supported" if best else "contradicted", None,
                        {"readings": diffs, "tolerance": [round(lo, 2), round(hi, 2)], "supporting_reading": best,
                         "versus": other, "returns": {symbol: ra, other: rb}}, a.evidence + b.evidence)
+
+
+def check_volatility(store: MarketStore, symbol: str, fig: Figure, sentence: str, as_of: dt.date) -> FigureCheck:
+    """A typical daily move ("swings of 1.5–2% are not uncommon"): the stated size is compared
+    with the past year's distribution of daily moves — intraday range for "swings" and
+    "intra-day", close-to-close change otherwise. Supported when it falls within the 25th to
+    95th percentile, contradicted when it lies beyond the 1st or 99.5th, else unverifiable
+    ("typical" is a judgement)."""
+    frame = store.history(symbol, as_of - dt.timedelta(days=380), as_of, adjusted=None if symbol.startswith("^") else True)
+    if len(frame) < 100:
+        return FigureCheck("unverifiable", f"less than a year of prices for {symbol} before {as_of}")
+    prev = frame["close"].shift(1)
+    intraday = "intra" in sentence.lower() or "swing" in sentence.lower()
+    if intraday and frame["high"].notna().all():
+        moves = ((frame["high"] - frame["low"]) / prev * 100).dropna()
+        kind = "intraday range (high − low) / previous close"
+    else:
+        moves = (frame["close"] / prev - 1).abs().dropna() * 100
+        kind = "absolute close-to-close change"
+    q = moves.quantile([0.01, 0.25, 0.5, 0.95, 0.995]).round(2).to_dict()
+    lo = fig.low if fig.low is not None else fig.value
+    hi = fig.high if fig.high is not None else fig.value
+    computed = {"measure": kind, "days": int(len(moves)), "percentiles": {f"p{int(k * 1000) / 10:g}": v for k, v in q.items()}}
+    if hi >= q[0.25] and lo <= q[0.95]:
+        return FigureCheck("supported", None, computed)
+    if lo > q[0.995] or hi < q[0.01]:
+        return FigureCheck("contradicted", None, computed)
+    return FigureCheck("unverifiable", "how large a 'typical' move is, is a judgement; see the percentiles", computed)

@@ -29,6 +29,7 @@ from nlp.verify.check import (
     check_level,
     check_relative,
     check_return,
+    check_volatility,
 )
 from nlp.verify.windows import infer_as_of
 
@@ -95,7 +96,7 @@ class VerifyStage:
 
     def _check(self, doc, claim, fig, as_of: dt.date, how: str, week_anchored: bool) -> FigureCheck | None:
         symbol = PROXIES.get(fig.subject, fig.subject)
-        if not symbol or fig.metric not in LEVEL_METRICS | RETURN_METRICS | {"relative_performance"}:
+        if not symbol or fig.metric not in LEVEL_METRICS | RETURN_METRICS | {"relative_performance", "volatility"}:
             return None
         days = [as_of]
         if how.startswith("inferred"):
@@ -130,6 +131,8 @@ class VerifyStage:
             return check_relative(self.store, symbol, other, fig, claim.text, as_of) if other else None
         if fig.metric in LEVEL_METRICS and fig.unit in ("index_points", "currency", None):
             return check_level(self.store, symbol, fig, claim.text, as_of)
+        if fig.metric == "volatility" and fig.unit == "percent":
+            return check_volatility(self.store, symbol, fig, claim.text, as_of)
         return None
 
 

@@ -71,3 +71,10 @@ def test_days_and_inferred_as_of():
     assert infer_as_of("Since August 2025 … reaching 2,576 intraday on December 10th.") == dt.date(2025, 12, 10)
     assert infer_as_of("Dec.24 2025") == dt.date(2025, 12, 24)
     assert infer_as_of("No dates here.") is None
+
+
+def test_typical_daily_swings(store_path):
+    text = "\n\n".join(["For the Russell 2000, intra-day swings of 0.3–0.6% are common.",
+                        "For the Russell 2000, intra-day swings of 5–8% are common."])
+    got = [v for _, v, _ in verdicts(store_path, text)]
+    assert got == ["supported", "contradicted"]
