@@ -26,9 +26,9 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _CURRENCY = r"(?:US\$|C\$|A\$|\$|€|£|₹|¥|Rs\.?|USD|EUR|GBP|INR)"
 _MAG = r"(?:thousand|million|millions|billion|billions|trillion|crores?|lakhs?|mln|bln|mn|bn|tn|mm|k|m|b|t)"
 _UNIT = (r"(?:percentage points?|percentage-points?|pct points?|per ?cent|percent|pct|%|basis points?|bps|bp|"
-         r"pp|x(?![a-z])|times|points?|pts|shares|stocks|companies|members|holdings|cuts?|sessions|days|weeks|"
+         r"pp|x(?![a-z])|times|points?|pts|shares|stocks|companies|members|holdings|sessions|days|weeks|"
          r"months|years|bagger)")
-_RANGE_SEP = r"\s*(?:–|—|-|to|and)\s*"
+_RANGE_SEP = r"\s*(?:–|—|-|to)\s*"  # not "and": "21 times and 4.6 times" are two figures
 FIGURE = re.compile(
     rf"(?P<cur>{_CURRENCY})?\s?(?P<a>{_NUM})(?:\s?(?P<mag1>{_MAG})\b)?\s?(?P<unit1>{_UNIT})?"
     rf"(?:{_RANGE_SEP}(?P<cur2>{_CURRENCY})?\s?(?P<b>{_NUM})(?:\s?(?P<mag2>{_MAG})\b)?)?"
@@ -106,11 +106,19 @@ def find_quantities(text: str, skip: list[tuple[int, int]] = ()) -> list[Quantit
             magnitude = None if not re.match(r"[mbtk]\b", mag_raw, re.I) else magnitude
         a = _to_float(m.group("a"))
         b = _to_float(m.group("b")) if m.group("b") else None
-        sep = text[m.end("a"):m.start("b")] if b is not None else ""
-        if b is not None and (_fiscal_year(m.group("a"), m.group("b")) or (sep.strip().lower() == "and" and not unit_raw)):
+        if b is not None and m.group("unit1") and m.group("unit") and \
+                _unit_name(m.group("unit1"), None) != _unit_name(m.group("unit"), None):
+            # "120 basis points to 9.4%": two figures with their own units, not a range
+            first_end = m.end("unit1")
+            out.append(Quantity(a_start, first_end, text[a_start:first_end], a, unit=_unit_name(m.group("unit1"), None)))
+            second = m.start("cur2") if m.group("cur2") else m.start("b")
+            for q in find_quantities(text[second:m.end()]):
+                q.start, q.end = q.start + second, q.end + second
+                out.append(q)
             continue
-        if b is not None and sep.strip().lower() == "and":
-            b = None  # "between 2 and 3" is rare; "2 and 3 percent" handled as a range only with "to"/dashes
+        sep = text[m.end("a"):m.start("b")] if b is not None else ""
+        if b is not None and _fiscal_year(m.group("a"), m.group("b")):
+            continue
         start = m.start("cur") if m.group("cur") else a_start
         end = m.end()
         while end > start and text[end - 1].isspace():
