@@ -5,7 +5,8 @@ Runs after ``entities`` (targets come from ``Document.entities``) and reads arti
 only, so promotional blocks never count. Per sentence: the model's three calibrated
 probabilities; per target mentioned in it, the model's polarity (P(positive) − P(negative))
 with the sentence paired with the target's words, scaled by 0.6 when the sentence is hedged
-or conditional. Per article and target: the mean polarity of its sentences, a label
+or conditional; when the sentence compares the small-cap and large-cap groups ("small caps
+outpaced megacaps"), the two get opposite signs by the comparison verb. Per article and target: the mean polarity of its sentences, a label
 (|score| < 0.1 is neutral), the number of sentences, a confidence (mean top probability ×
 n / (n + 2)) and the three strongest sentences as evidence.
 """
@@ -20,7 +21,7 @@ from nlp.entities.stage import EntityStage
 from nlp.pipeline import register_stage
 from nlp.schema import Document, Sentence, TargetSentiment
 from nlp.sentiment.model import load_sentiment_model
-from nlp.sentiment.targets import GROUP_NAMES, HEDGE_FACTOR, groups_of, hedged
+from nlp.sentiment.targets import COMPARATIVE_MIN, GROUP_NAMES, HEDGE_FACTOR, comparative_signs, groups_of, hedged
 
 NEUTRAL_BAND = 0.1
 EVIDENCE = 3
@@ -66,6 +67,7 @@ class SentimentStage:
     def _target_sentiment(self, doc: Document, sentences: list[Sentence]) -> None:
         # the first mention of each target group in each sentence names the target
         wanted: list[tuple[int, str, str]] = []  # (sentence index, target, words naming it)
+        positions: dict[int, dict[str, tuple[int, int]]] = {}  # sentence -> target -> span in it
         pos = 0
         for i, sent in enumerate(sentences):
             seen: set[str] = set()
@@ -80,6 +82,7 @@ class SentimentStage:
                         if target not in seen:
                             seen.add(target)
                             wanted.append((i, target, ent.text))
+                            positions.setdefault(i, {})[target] = (ent.start - sent.start, ent.end - sent.start)
                 k += 1
         if not wanted:
             return
@@ -87,6 +90,22 @@ class SentimentStage:
         for (i, target, _), pred in zip(wanted, preds, strict=True):
             polarity = pred.polarity * (HEDGE_FACTOR if hedged(sentences[i].text) else 1.0)
             sentences[i].targets[target] = round(polarity, 4)
+        self._comparatives(doc, sentences, positions)
+
+    def _comparatives(self, doc: Document, sentences: list[Sentence], positions: dict) -> None:
+        """A comparison between two targets gives them opposite signs, whatever the model
+        made of the sentence as a whole; the strength is the model's, at least 0.3."""
+        for i, found in positions.items():
+            groups = [(span, target) for target, span in found.items() if target in GROUP_NAMES]
+            if len(groups) != 2:
+                continue
+            (a_span, a), (b_span, b) = sorted(groups)
+            signs = comparative_signs(sentences[i].text, a_span, b_span)
+            if signs is None:
+                continue
+            for target, sign in ((a, signs[0]), (b, signs[1])):
+                strength = max(abs(sentences[i].targets.get(target, 0.0)), COMPARATIVE_MIN)
+                sentences[i].targets[target] = round(sign * strength, 4)
 
 
 def _size_of(entity) -> str | None:

@@ -29,3 +29,24 @@ def groups_of(symbol: str | None, kind: str | None, size: str | None) -> list[st
 def hedged(sentence: str) -> bool:
     """Conditionals and hedges ('could', 'if', 'may') weaken a sentence's stance."""
     return bool(_HEDGE.search(sentence))
+
+
+_BETTER = re.compile(r"\b(?:outpac\w*|outperform\w*|beat|beats|beating|topp?\w*|led|leads|leading|trounc\w*|"
+                     r"ran ahead of|runs ahead of|did better than|outran|outgain\w*|outshin\w*|"
+                     r"ahead of)\b", re.IGNORECASE)
+_WORSE = re.compile(r"\b(?:lagg?\w*|trail\w*|underperform\w*|fell behind|fall behind|falling behind|"
+                    r"did worse than|behind)\b", re.IGNORECASE)
+COMPARATIVE_MIN = 0.3
+
+
+def comparative_signs(sentence: str, first: tuple[int, int], second: tuple[int, int]) -> tuple[int, int] | None:
+    """"Small caps outpaced megacaps": +1 for the first target, −1 for the second (reversed
+    for "lagged"), when a comparison verb stands between the two mentions."""
+    between = sentence[first[1]:second[0]]
+    if len(between) > 60:
+        return None
+    if _WORSE.search(between):
+        return -1, 1
+    if _BETTER.search(between):
+        return 1, -1
+    return None

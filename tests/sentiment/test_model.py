@@ -31,10 +31,12 @@ def test_probabilities_are_calibrated_distributions(model):
         == ["positive", "negative"]
 
 
-def test_comparative_sentences_carry_opposite_signs(model):
-    text = "Small caps outpaced megacaps this week."
-    small, large = model.predict([text, text], ["Small caps", "megacaps"])
-    assert small.polarity > 0 > large.polarity
+def test_comparative_sentences_carry_opposite_signs():
+    text = "Small caps outpaced megacaps this week.\n\nMegacaps lagged small caps over the past month."
+    doc = Pipeline(["promo", "entities", "sentiment"])(parse_bytes(text.encode(), "t.txt"))
+    first, second = doc.sentences
+    assert first.targets["small_caps"] > 0 > first.targets["large_caps"]
+    assert second.targets["small_caps"] > 0 > second.targets["large_caps"]
 
 
 def test_stage_scores_sentences_targets_and_the_article():
