@@ -116,7 +116,6 @@ def find_quantities(text: str, skip: list[tuple[int, int]] = ()) -> list[Quantit
                 q.start, q.end = q.start + second, q.end + second
                 out.append(q)
             continue
-        sep = text[m.end("a"):m.start("b")] if b is not None else ""
         if b is not None and _fiscal_year(m.group("a"), m.group("b")):
             continue
         start = m.start("cur") if m.group("cur") else a_start

@@ -9,7 +9,6 @@ declared single-byte charset, because such bytes are almost never meant as Latin
 from __future__ import annotations
 
 import codecs
-import gzip
 import re
 import zlib
 from dataclasses import dataclass, field
