@@ -56,6 +56,9 @@ def analyze(
     order = {item.key: i for i, item in enumerate(items)}
     docs = [Document.from_json(Path(done[k]).read_text("utf-8")) for k in sorted(done, key=order.get)]
     write_outputs(out, docs, errors)
+    from nlp.batch.report import write_report
+
+    write_report(out, docs)
     typer.echo(json.dumps({"articles": len(docs), "errors": len(errors), "stages": stages, "out": str(out)}))
     for e in errors:
         err_console.print(f"[yellow]skipped:[/yellow] {e['message']}", highlight=False)
