@@ -1,0 +1,91 @@
+"""Batch throughput of ``finnews analyze``: articles/second and peak memory, 1 and 2 workers,
+and the speed-up of a rerun on the unchanged folder (everything cached).
+
+    python benchmarks/throughput.py [--articles 1000] [--words 800] [--data-path DIR]
+
+The articles are built by resampling paragraphs of corpora/pages (fixed seed), each about
+``--words`` words with a publication date line, so every stage has work to do. Each run is a
+separate ``finnews analyze`` process; peak RSS is the largest process of the run (the main
+process or one worker, from getrusage of the children).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from nlp.parse import load_document  # noqa: E402
+
+
+def build_corpus(folder: Path, n: int, words: int, seed: int = 7) -> None:
+    paragraphs = []
+    for page in sorted((ROOT / "corpora" / "pages").iterdir()):
+        doc = load_document(page)
+        paragraphs += [b.text for b in doc.article_blocks() if len(b.text.split()) >= 15]
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        body, count = [], 0
+        while count < words:
+            p = rng.choice(paragraphs)
+            body.append(p)
+            count += len(p.split())
+        day = 1 + i % 28
+        (folder / f"article-{i:05d}.txt").write_text(f"Sample article {i}\n\n2025-11-{day:02d}\n\n" + "\n\n".join(body) + "\n")
+
+
+def run(folder: Path, out: Path, workers: int, env: dict) -> dict:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", "from nlp.cli import main; main()", "analyze", str(folder),
+                           "--out", str(out), "--workers", str(workers)], capture_output=True, text=True, env=env)
+    seconds = time.perf_counter() - t0
+    if proc.returncode:
+        raise SystemExit(proc.stderr[-2000:])
+    summary = json.loads(proc.stdout.strip().splitlines()[-1])
+    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    return {"workers": workers, "articles": summary["articles"], "seconds": round(seconds, 1),
+            "articles_per_s": round(summary["articles"] / seconds, 2), "peak_rss_mb": round(peak),
+            "stages": summary["stages"]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--words", type=int, default=800)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--data-path", type=Path)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    env = dict(os.environ)
+    if args.data_path:
+        env["FINNEWS_DATA"] = str(args.data_path)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "in"
+        build_corpus(folder, args.articles, args.words)
+        results = []
+        for workers in args.workers:
+            out = Path(tmp) / f"out-{workers}"
+            first = run(folder, out, workers, env)
+            again = run(folder, out, workers, env)
+            first["rerun_seconds"] = again["seconds"]
+            first["rerun_speedup"] = round(first["seconds"] / max(again["seconds"], 1e-9), 1)
+            results.append(first)
+            print(json.dumps(first))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
