@@ -55,6 +55,8 @@ class MarketStore:
             raise DataPathError(Errors.E602, path=self.path, reason=str(err)) from err
         if not read_only:
             self.db.execute(_SCHEMA)
+        # a read-only store cannot change under us: keep each merged history in memory
+        self._cache: dict | None = {} if read_only else None
 
     def close(self) -> None:
         self.db.close()
@@ -94,6 +96,22 @@ class MarketStore:
     def history(self, symbol: str, start: dt.date | str | None = None, end: dt.date | str | None = None,
                 adjusted: bool | None = None, include_provisional: bool = True) -> pd.DataFrame:
         """Daily rows of one symbol, merged across sources (see the module docstring)."""
+        if self._cache is not None:
+            key = (symbol, adjusted, include_provisional)
+            if key not in self._cache:
+                self._cache[key] = self._query(symbol, None, None, adjusted, include_provisional)
+            frame = self._cache[key]
+            if frame.empty:
+                return frame
+            keep = pd.Series(True, index=frame.index)
+            if start is not None:
+                keep &= frame["date"] >= pd.Timestamp(start).date()
+            if end is not None:
+                keep &= frame["date"] <= pd.Timestamp(end).date()
+            return frame[keep].reset_index(drop=True)
+        return self._query(symbol, start, end, adjusted, include_provisional)
+
+    def _query(self, symbol: str, start, end, adjusted: bool | None, include_provisional: bool) -> pd.DataFrame:
         where, params = [], [symbol]
         if start is not None:
             where.append("date >= ?")
