@@ -82,8 +82,9 @@ def period(sentence: str, start: int, end: int) -> str | None:
 
 
 def metric(sentence: str, start: int, end: int, unit: str | None) -> str | None:
-    """The metric named nearest the number: in its clause first, else in the sentence (a
-    parallel "compared to roughly 60% for S&P 500 companies" borrows "of their revenue")."""
+    """The metric named nearest the number: in its clause first, else in the sentence (in
+    "… 80% of their revenue, against 60% for large firms" the second figure borrows the
+    first one's metric)."""
     left, right = clause(sentence, start, end)
     for lo, hi in ((max(left, start - 60), min(right, end + 60)), (0, len(sentence))):
         found = []

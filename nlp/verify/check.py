@@ -168,7 +168,7 @@ def check_relative(store: MarketStore, symbol: str, other: str, fig: Figure, sen
 
 
 def check_volatility(store: MarketStore, symbol: str, fig: Figure, sentence: str, as_of: dt.date) -> FigureCheck:
-    """A typical daily move ("swings of 1.5–2% are not uncommon"): the stated size is compared
+    """A typical daily move ("daily swings of 2% are common"): the stated size is compared
     with the past year's distribution of daily moves — intraday range for "swings" and
     "intra-day", close-to-close change otherwise. Supported when it falls within the 25th to
     95th percentile, contradicted when it lies beyond the 1st or 99.5th, else unverifiable

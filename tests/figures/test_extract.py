@@ -18,19 +18,19 @@ def figures(linker, sentence):
 
 
 def test_index_level_intraday_on_a_date(linker):
-    [f] = figures(linker, "The Russell 2000 hit a record, reaching 2,576 intraday on December 10th.")
+    [f] = figures(linker, "On December 10th the Russell 2000 touched 2,576 intraday, a new peak.")
     assert (f.value, f.unit, f.metric, f.subject, f.status) == (2576.0, "index_points", "intraday_high", "^RUT", "fact")
 
 
 def test_qualifier_direction_and_period(linker):
-    [f] = figures(linker, "The Nasdaq Composite stumbled, falling nearly 2% for the week.")
+    [f] = figures(linker, "Tech lost ground: the Nasdaq Composite dropped nearly 2% for the week.")
     assert (f.qualifier, f.comparison, f.direction, f.period, f.subject) == (
         "nearly", "just_below", "down", "for the week", "^IXIC")
 
 
 def test_two_figures_two_periods_in_one_sentence(linker):
-    a, b = figures(linker, "For the year, the Russell 2000's total return is approximately 14.7%, "
-                           "with an 18.6% gain over the past six months.")
+    a, b = figures(linker, "For the year, the Russell 2000 has returned approximately 14.7%, "
+                           "with an 18.6% advance over the past six months.")
     assert (a.value, a.period, a.comparison, a.metric) == (14.7, "For the year", "around", "return")
     assert (b.value, b.period) == (18.6, "over the past six months")
     assert a.subject == b.subject == "^RUT"
@@ -43,8 +43,8 @@ def test_numbers_inside_periods_and_names_are_not_figures(linker):
 
 
 def test_parallel_figures_borrow_the_metric(linker):
-    a, b = figures(linker, "The Russell 2000 trades at roughly 15 times forward earnings, "
-                           "compared to 22 times for the S&P 500.")
+    a, b = figures(linker, "The Russell 2000 sells for roughly 15 times forward earnings, "
+                           "versus 22 times for the S&P 500.")
     assert (a.metric, a.subject) == ("forward_pe", "^RUT")
     assert (b.metric, b.subject, b.unit) == ("forward_pe", "^GSPC", "multiple")
 
@@ -57,6 +57,6 @@ def test_forecasts_and_hypotheticals(linker):
 
 
 def test_subject_by_syntax_prefers_the_specific_security(linker):
-    [f] = figures(linker, "Infrastructure small caps like Badger Infrastructure Solutions have reported "
+    [f] = figures(linker, "Builders among small caps like Badger Infrastructure Solutions have booked "
                           "double-digit growth.")
     assert (f.subject, f.low, f.high, f.comparison) == ("BDGI", 10.0, 99.0, "range")

@@ -49,7 +49,7 @@ def test_word_numbers_and_digit_words():
 
 
 @pytest.mark.parametrize("text", [
-    "hit hard by rising rates in 2022-2023", "the 2012–13 fiscal year", "in the 1990s", "on December 10th",
+    "battered by higher rates during 2022-2023", "the 2012–13 fiscal year", "in the 1990s", "on December 10th",
     "Dec.24 2025", "8:15 a.m.: payrolls", "strong in Q3 and H1", "C3.ai fell", "its 10-K filing", "in 2025",
 ])
 def test_things_that_are_not_figures(text):

@@ -43,9 +43,9 @@ def test_a_sponsor_line_before_a_section_heading_takes_nothing_with_it():
 
 def test_calls_to_action_chat_leftovers_and_disclosures():
     text = "\n\n".join([
-        "This publication contains editorial commentary or bias from the source.", ARTICLE_1,
+        "This post contains the author's opinion and may show bias.", ARTICLE_1,
         "Subscribe to Rate Watch for daily alerts.",
-        "Would you like me to also create a shorter version of this article for social media?"])
+        "Would you like me to turn this into a bullet list for your newsletter?"])
     doc = analyse(text)
     assert [b.role.value for b in doc.blocks] == ["disclosure", "article", "call_to_action", "chat_artifact"]
     chat = next(b for b in doc.blocks if b.role.value == "chat_artifact")

@@ -38,5 +38,5 @@ def test_target_groups():
 
 
 def test_hedges_and_conditionals():
-    assert hedged("If the economy tips into recession, small caps could suffer.")
+    assert hedged("If a downturn arrives, small caps could suffer.")
     assert not hedged("Small caps rose 3% this week.")

@@ -41,7 +41,7 @@ def test_comparative_sentences_carry_opposite_signs():
 
 def test_stage_scores_sentences_targets_and_the_article():
     text = ("Small caps rallied strongly this week as the Russell 2000 hit a record.\n\n"
-            "Small-cap stocks are inherently more volatile, and liquidity can dry up quickly.\n\n"
+            "Small-cap stocks carry more risk and volatility, and liquidity can dry up quickly.\n\n"
             "Investors keep adding to small caps as valuations look attractive.")
     doc = Pipeline(["promo", "entities", "sentiment"])(parse_bytes(text.encode(), "t.txt"))
     assert len(doc.sentences) == 3
