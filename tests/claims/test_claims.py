@@ -12,7 +12,7 @@ def fig(text, start, **kw):
 @pytest.mark.parametrize("sentence, who", [
     ("According to Bank of America, small-cap multiples look cheap.", "Bank of America"),
     ("Revenue growth above 14% (per FactSet).", "FactSet"),
-    ("Analysts project median earnings growth of 18.4% in 2026.", "Analysts"),
+    ("Analysts project profits rising 18% in 2026.", "Analysts"),
     ("As Ned Davis Research notes, breadth is improving.", "Ned Davis Research"),
     ("According to Barron’s recent coverage, small caps led in May.", "Barron’s"),
     ("Strategists at Calloway Partners expect more gains.", "Strategists at Calloway Partners"),
