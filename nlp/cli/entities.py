@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from nlp.cli import app, err_console
-from nlp.errors import FinnewsError
+from nlp.cli.common import AnalysedInputs, analysis_stages
 
 symbols_app = typer.Typer(help="Build and inspect the symbol reference used to link tickers.",
                           no_args_is_help=True)
@@ -93,21 +93,11 @@ def entities(
     Offsets are character offsets into the document text (`finnews extract --format json`
     shows it). Only article blocks are read: sponsored and navigation blocks are skipped.
     """
-    from nlp.parse import load_document
     from nlp.pipeline import Pipeline
 
     options = {"entities": {"store": str(store_path) if store_path else None}}
-    pipe = Pipeline(_analysis_stages(["entities"]), options)
-    failed = 0
-    for item in inputs:
-        try:
-            doc = pipe(load_document(item))
-        except FinnewsError as err:
-            failed += 1
-            err_console.print(f"[red]error:[/red] {err}", highlight=False)
-            continue
-        for issue in doc.errors:
-            err_console.print(f"[yellow]warning:[/yellow] {item}: {issue.message}", highlight=False)
+    documents = AnalysedInputs(inputs, Pipeline(analysis_stages(["entities"]), options))
+    for item, doc in documents:
         if fmt == MentionFormat.json:
             for e in doc.entities:
                 typer.echo(json.dumps({"source": item, "text": e.text, "start": e.start, "end": e.end,
@@ -120,22 +110,7 @@ def entities(
             for e in doc.entities:
                 table.add_row(str(e.start), e.text, e.symbol or "-", e.kind or "-", e.exchange or "-", e.role or "-")
             Console().print(table)
-    if failed:
-        raise typer.Exit(1)
-
-
-def _analysis_stages(wanted: list[str]) -> list[str]:
-    """The stages to run before ``wanted``: promotional blocks are classified first when the
-    promo stage is installed, so their text is not analysed."""
-    import nlp.entities.stage  # noqa: F401 - registers the stage
-    from nlp.pipeline import registered_stages
-
-    try:
-        import nlp.promo.stage  # noqa: F401
-    except ImportError:
-        pass
-    before = [s for s in ("promo",) if s in registered_stages()]
-    return before + wanted
+    documents.exit()
 
 
 @app.command()
@@ -147,21 +122,10 @@ def claims(
     """Check-worthy claims with their type (market_data, valuation, fundamentals, forecast,
     macro_policy, historical, definition), status, attribution and figures; then the
     article's arithmetic and consistency checks."""
-    from nlp.parse import load_document
     from nlp.pipeline import Pipeline
 
-    import nlp.claims.stage  # noqa: F401
-    import nlp.figures.stage  # noqa: F401
-
-    pipe = Pipeline(_analysis_stages(["entities", "figures", "claims"]))
-    failed = 0
-    for item in inputs:
-        try:
-            doc = pipe(load_document(item))
-        except FinnewsError as err:
-            failed += 1
-            err_console.print(f"[red]error:[/red] {err}", highlight=False)
-            continue
+    documents = AnalysedInputs(inputs, Pipeline(analysis_stages(["entities", "figures", "claims"])))
+    for item, doc in documents:
         rows = []
         for c in doc.claims:
             figs = [doc.figures[i] for i in c.figures]
@@ -187,5 +151,4 @@ def claims(
         Console().print(table)
         for flag in checks:
             Console().print(f"{flag.name}: {'; '.join(flag.evidence)}", highlight=False)
-    if failed:
-        raise typer.Exit(1)
+    documents.exit()

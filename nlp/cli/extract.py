@@ -10,8 +10,8 @@ from typing import Annotated
 import typer
 
 from nlp.cli import app, err_console
-from nlp.errors import FinnewsError
-from nlp.parse import ParseOptions, is_url, load_document
+from nlp.cli.common import AnalysedInputs
+from nlp.parse import ParseOptions, is_url
 from nlp.render import render_markdown, render_text
 from nlp.scrape.store import atomic_write
 
@@ -65,16 +65,8 @@ def extract(
 
     options = ParseOptions(keep_all_text=all_text)
     pipe = Pipeline([] if no_promo else ["promo"])
-    failed = 0
-    for item in expand_inputs(inputs):
-        try:
-            doc = pipe(load_document(item, options))
-        except FinnewsError as err:
-            failed += 1
-            err_console.print(f"[red]error:[/red] {err}", highlight=False)
-            continue
-        for issue in doc.errors:
-            err_console.print(f"[yellow]warning:[/yellow] {item}: {issue.message}", highlight=False)
+    documents = AnalysedInputs(expand_inputs(inputs), pipe, options)
+    for item, doc in documents:
         if fmt == OutputFormat.json:
             rendered = doc.to_json(indent=2)
         elif fmt == OutputFormat.text:
@@ -90,8 +82,7 @@ def extract(
             err_console.print(f"{item} -> {target}", highlight=False)
     if out is not None:
         _write_index(out)
-    if failed:
-        raise typer.Exit(1)
+    documents.exit()
 
 
 def _write_index(out: Path) -> None:
