@@ -22,9 +22,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
-from functools import lru_cache
 
 from nlp.entities.aliases import AliasTable, Target, alias_table
+from nlp.entities.context import (
+    cited,
+    common_word,
+    initials,
+    inside_longer_name,
+    name_before,
+    same_company,
+    sentence_initial,
+    written_as_proper_noun,
+)
 from nlp.entities.names import TOKEN, alias_key, normalise_token
 from nlp.entities.store import SymbolStore, normalise_symbol
 
@@ -36,19 +45,7 @@ _TICKER = r"[A-Z][A-Z0-9]{0,5}(?:[.\-][A-Z])?"
 _CASHTAG = re.compile(rf"(?<![\w$])\$({_TICKER})(?![\w])")
 _PAREN = re.compile(rf"\(\s*({_TICKER})\s*\)")
 _BARE = re.compile(r"^[A-Z][A-Z0-9]{1,4}(?:[.\-][A-Z])?$")
-_GAP_SPACE = re.compile(r"^[ \u00a0]$")
 _GAP = re.compile(r"^[ \t\u00a0\-\u2010\u2011\u2013.]{0,3}$")
-_SOURCE_BEFORE = re.compile(
-    r"(?:according to|\bper|\bvia|data from|data compiled by|(?:strategists|analysts|economists|"
-    r"researchers) at|research from|report(?:s|ed)? (?:from|by)|survey by|cited by|\bas|\bsays|"
-    r"\bsaid)\s+(?:the\s+)?$", re.IGNORECASE)
-_SOURCE_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:recent\s+)?(?:said|says|reported|reports|estimates?|expects?|projects?|"
-    r"notes?|noted|data|research|analysts?|strategists?|economists?|survey|underscores?|found|"
-    r"finds|wrote|writes|forecasts?|predicts?|coverage|report|article|points|cautions|"
-    r"concludes|argues?|highlights?)\b", re.IGNORECASE)
-
-
 @dataclass(slots=True)
 class Mention:
     start: int
@@ -203,12 +200,12 @@ class EntityLinker:
                 continue
             if capital and not (written[:1].isupper() or written[:1].isdigit() or written[:1] in "^$"):
                 continue
-            if target.origin == "list" and not _proper(written, tokens, i, j):
+            if target.origin == "list" and not written_as_proper_noun(written, tokens, i, j):
                 continue
-            if target.origin == "list" and len(key) == 1 and _inside_longer_name(text, tokens, i, j):
+            if target.origin == "list" and len(key) == 1 and inside_longer_name(text, tokens, i, j):
                 continue
-            if target.origin == "list" and len(key) == 1 and _sentence_initial(text, start) \
-                    and _common(key[0]):
+            if target.origin == "list" and len(key) == 1 and sentence_initial(text, start) \
+                    and common_word(key[0]):
                 continue
             method = target.origin if target.origin == "table" else ("list" if len(key) > 1 else "list_short")
             return _Candidate(start, end, target, method), j
@@ -252,15 +249,15 @@ class EntityLinker:
             if target is not None and any(c.target.symbol == target.symbol for c in before):
                 added.append(_Candidate(s, e, target, "paren"))
                 continue
-            cited = [c for c in before if c.target.source and _initials(text[c.start:c.end]) == tick]
+            cited = [c for c in before if c.target.source and initials(text[c.start:c.end]) == tick]
             if cited:  # "Institute for Supply Management (ISM)": the source's abbreviation
                 added.append(_Candidate(s, e, cited[0].target, "paren"))
                 continue
-            name = _name_before(text, m.start())
+            name = name_before(text, m.start())
             if name is not None and any(taken[name[0]:name[1]]) and not (
-                    target is not None and _same_company(text[name[0]:name[1]], target.name)):
+                    target is not None and same_company(text[name[0]:name[1]], target.name)):
                 name = None  # the words before are already mentions of their own
-            if name is not None and target is not None and _same_company(text[name[0]:name[1]], target.name):
+            if name is not None and target is not None and same_company(text[name[0]:name[1]], target.name):
                 # "Target (TGT)": the ticker confirms the name written before it
                 added += [_Candidate(s, e, target, "paren"), _Candidate(name[0], name[1], target, "paren")]
             elif name is not None and name[2] >= 2 and tick not in self.table.acronyms:
@@ -296,7 +293,7 @@ class EntityLinker:
     def _mention(self, text: str, cand: _Candidate) -> Mention:
         target = cand.target
         role = "subject"
-        if target.source and (target.source_only or _cited(text, cand.start, cand.end)):
+        if target.source and (target.source_only or cited(text, cand.start, cand.end)):
             role = "source"
         symbol, kind, exchange, size, name = target.symbol, target.kind, target.exchange, target.size, target.name
         if symbol and target.origin == "table" and target.source:
@@ -305,34 +302,6 @@ class EntityLinker:
                 exchange, size = info.exchange, info.size
         return Mention(cand.start, cand.end, text[cand.start:cand.end], symbol, kind, exchange, name,
                        size, role, _PRIOR.get(cand.method, 0.9), cand.method)
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
-
-
-def _same_company(written: str, listed: str) -> bool:
-    first = normalise_token(written.split()[0])
-    first = first[:-2] if first.endswith("'s") else first
-    return first in alias_key(listed)
-
-
-def _name_before(text: str, paren: int) -> tuple[int, int, int] | None:
-    """The capitalised name (one to five words) right before a parenthesis: start, end, words."""
-    words = list(re.finditer(r"[A-Z][\w&.'’\-]*", text[max(0, paren - 80):paren]))
-    offset = max(0, paren - 80)
-    run: list[re.Match[str]] = []
-    end = paren - offset
-    for w in reversed(words):
-        if text[offset + w.end():offset + end].strip() not in ("",):
-            break
-        run.insert(0, w)
-        end = w.start()
-    while run and run[0].group() in ("The", "A", "An", "Shares", "Like", "Including"):
-        run.pop(0)
-    if not 1 <= len(run) <= 5:
-        return None
-    return offset + run[0].start(), offset + run[-1].end(), len(run)
 
 
 def _remove_overlapping(chosen: list[_Candidate], added: list[_Candidate]) -> list[_Candidate]:
@@ -367,47 +336,3 @@ def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
             kept.append(cand)
     return sorted(kept, key=lambda c: c.start)
 
-
-_NAME_SUFFIXES = {"inc", "corp", "co", "ltd", "plc", "shares", "stock", "s"}
-
-
-def _inside_longer_name(text: str, tokens, i: int, j: int) -> bool:
-    """'Tidewater Markets', 'Pinebrook Bancorp': a one-word company name that is part of a
-    longer capitalised name belongs to some other organisation."""
-    if j < len(tokens) and _GAP_SPACE.match(text[tokens[j - 1][1]:tokens[j][0]]):
-        nxt = tokens[j][2]
-        if nxt[:1].isupper() and nxt.isalpha() and nxt.lower() not in _NAME_SUFFIXES:
-            return True
-    if i > 0 and _GAP_SPACE.match(text[tokens[i - 1][1]:tokens[i][0]]):
-        prev = tokens[i - 1][2]
-        if prev[:1].isupper() and prev.isalpha() and len(prev) > 1 and not _sentence_initial(text, tokens[i - 1][0]):
-            return True
-    return False
-
-
-def _proper(written: str, tokens, i: int, j: int) -> bool:
-    """A listed company's name is written as a proper noun: every word of it capitalised
-    ("Financial Institutions" the company, not "Financial institutions" the phrase)."""
-    words = [tokens[k][2] for k in range(i, j) if tokens[k][2][:1].isalpha()]
-    small = {"of", "and", "the", "for", "de"}
-    # "iShares", "eBay": a lower-case first letter followed by a capital is a brand's spelling
-    return all(w[:1].isupper() or w[1:2].isupper() for w in words if w.lower() not in small)
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    k = start - 1
-    while k >= 0 and text[k] in " \t\"'“‘(\u00a0":
-        k -= 1
-    return k < 0 or text[k] in ".!?:\n•–-"
-
-
-@lru_cache(maxsize=4096)
-def _common(word: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en") >= 4.5
-
-
-def _cited(text: str, start: int, end: int) -> bool:
-    return bool(_SOURCE_BEFORE.search(text[max(0, start - 40):start]) or
-                _SOURCE_AFTER.match(text[end:end + 40]))
