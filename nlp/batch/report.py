@@ -108,7 +108,7 @@ def article_page(doc: Document) -> str:
 
 
 def write_report(out: Path, docs: list[Document]) -> None:
-    from nlp.batch.tables import _atomic
+    from nlp.io import atomic_write_with
 
     pages = out / "articles"
     pages.mkdir(parents=True, exist_ok=True)
@@ -122,9 +122,9 @@ def write_report(out: Path, docs: list[Document]) -> None:
                     f"<td>{html.escape(doc.site or '')}</td><td data-v='{small.score if small else 0}'>{html.escape(score)}</td>"
                     f"<td data-v='{doc.promotional_score or 0}'>{(doc.promotional_score or 0):.2f}</td>"
                     f"<td>{unsupported}</td></tr>")
-        _atomic(pages / f"{doc.id}.html", lambda tmp, doc=doc: Path(tmp).write_text(article_page(doc), encoding="utf-8"))
+        atomic_write_with(pages / f"{doc.id}.html", lambda tmp, doc=doc: Path(tmp).write_text(article_page(doc), encoding="utf-8"))
     body = (f"<h1>finnews report</h1><p>{len(docs)} articles</p><h2>Small-cap sentiment</h2>{_chart(docs)}"
             "<h2>Articles</h2><table><thead><tr><th>title</th><th>date</th><th>site</th><th>small caps</th>"
             f"<th>promotional</th><th>unsupported claims</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
-    _atomic(out / "report.html", lambda tmp: Path(tmp).write_text(_page("finnews report", body, _SORT_JS),
+    atomic_write_with(out / "report.html", lambda tmp: Path(tmp).write_text(_page("finnews report", body, _SORT_JS),
                                                                     encoding="utf-8"))

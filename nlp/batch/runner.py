@@ -22,7 +22,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from nlp.scrape.store import atomic_write
+from nlp.io import atomic_write
 
 SUFFIXES = {".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown"}
 FEED_SUFFIXES = {".jsonl", ".ndjson"}

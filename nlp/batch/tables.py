@@ -19,12 +19,11 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 import pandas as pd
 
+from nlp.io import atomic_write_with
 from nlp.schema import Document
 
 COLUMNS = {
@@ -41,18 +40,6 @@ COLUMNS = {
                   "large_caps"],
 }
 TABLES = tuple(COLUMNS)
-
-
-def _atomic(path: Path, write) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        write(tmp)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def rows(doc: Document) -> dict[str, list[dict]]:
@@ -95,15 +82,15 @@ def write_outputs(out: Path, docs: list[Document], errors: list[dict]) -> None:
     for doc in docs:
         for name, part in rows(doc).items():
             tables[name] += part
-    _atomic(out / "articles.jsonl", lambda tmp: Path(tmp).write_text(
+    atomic_write_with(out / "articles.jsonl", lambda tmp: Path(tmp).write_text(
         "".join(doc.to_json() + "\n" for doc in docs), encoding="utf-8"))
-    _atomic(out / "errors.jsonl", lambda tmp: Path(tmp).write_text(
+    atomic_write_with(out / "errors.jsonl", lambda tmp: Path(tmp).write_text(
         "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors), encoding="utf-8"))
     for name, data in tables.items():
         frame = pd.DataFrame(data, columns=COLUMNS[name])
         if frame.empty:
             frame = frame.astype("string")  # typed columns, so an empty table still has a schema
-        _atomic(out / f"{name}.parquet", lambda tmp, frame=frame: frame.to_parquet(tmp, index=False))
+        atomic_write_with(out / f"{name}.parquet", lambda tmp, frame=frame: frame.to_parquet(tmp, index=False))
     _write_duckdb(out)
 
 
@@ -118,4 +105,4 @@ def _write_duckdb(out: Path) -> None:
             con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{(out / name).resolve()}.parquet')")
         con.close()
 
-    _atomic(out / "finnews.duckdb", build)
+    atomic_write_with(out / "finnews.duckdb", build)

@@ -136,12 +136,12 @@ def series(
     """Sentiment series per day or week: mean/median score, counts, positive/negative shares,
     dispersion, promotional articles excluded and near-duplicates collapsed; no look-ahead."""
     from nlp.batch.series import build_series
-    from nlp.batch.tables import _atomic
+    from nlp.io import atomic_write_with
     from nlp.market.store import default_store_path
 
     if freq not in ("D", "W"):
         err_console.print("[red]error:[/red] --freq is D or W")
         raise typer.Exit(2)
     frame = build_series(folder, target, freq, (store_path or default_store_path()) if returns else None)
-    _atomic(out, lambda tmp: frame.to_parquet(tmp, index=False))
+    atomic_write_with(out, lambda tmp: frame.to_parquet(tmp, index=False))
     typer.echo(frame.to_string(index=False))

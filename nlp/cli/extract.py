@@ -11,9 +11,9 @@ import typer
 
 from nlp.cli import app, err_console
 from nlp.cli.common import AnalysedInputs
+from nlp.io import atomic_write
 from nlp.parse import ParseOptions, is_url
 from nlp.render import render_markdown, render_text
-from nlp.scrape.store import atomic_write
 
 INPUT_SUFFIXES = {".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown", ".gz"}
 

@@ -80,7 +80,7 @@ class SymbolStore:
         return home_dir() / STORE_FILE
 
     def save(self, path: str | os.PathLike[str] | None = None) -> Path:
-        from nlp.scrape.store import atomic_write
+        from nlp.io import atomic_write
 
         target = Path(path) if path else self.default_path()
         payload = {

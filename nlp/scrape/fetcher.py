@@ -25,7 +25,8 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from nlp.errors import Errors, FetchError
-from nlp.scrape.store import PageCache, atomic_write
+from nlp.io import atomic_write
+from nlp.scrape.store import PageCache
 
 USER_AGENT = "finnews/0.1 (+https://github.com/finnews/finnews; polite research crawler)"
 

@@ -21,7 +21,14 @@ from nlp.entities.stage import EntityStage
 from nlp.pipeline import register_stage
 from nlp.schema import Document, Sentence, TargetSentiment
 from nlp.sentiment.model import load_sentiment_model
-from nlp.sentiment.targets import COMPARATIVE_MIN, GROUP_NAMES, HEDGE_FACTOR, comparative_signs, groups_of, hedged
+from nlp.sentiment.targets import (
+    COMPARATIVE_MIN,
+    GROUP_NAMES,
+    HEDGE_FACTOR,
+    comparative_signs,
+    groups_of,
+    hedged,
+)
 
 NEUTRAL_BAND = 0.1
 EVIDENCE = 3
