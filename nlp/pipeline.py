@@ -45,16 +45,33 @@ def register_stage(name: str) -> Callable[[StageFactory], StageFactory]:
 
 
 def registered_stages() -> list[str]:
-    return sorted(_REGISTRY)
+    """Stages registered so far, and finnews's own (``nlp/<name>/stage.py``), imported or not."""
+    from pathlib import Path
+
+    builtin = {p.parent.name for p in Path(__file__).parent.glob("*/stage.py")}
+    return sorted(set(_REGISTRY) | builtin)
 
 
 def create_stage(name: str, options: dict[str, Any] | None = None) -> Stage:
+    if name not in _REGISTRY:
+        _import_builtin(name)
     if name not in _REGISTRY:
         raise PipelineError(Errors.E402, name=name, known=", ".join(registered_stages()) or "none")
     stage = _REGISTRY[name](options or {})
     if not getattr(stage, "name", None):
         stage.name = name  # type: ignore[misc]
     return stage
+
+
+def _import_builtin(name: str) -> None:
+    """finnews's own stages live in ``nlp.<name>.stage`` and register on import."""
+    import importlib
+
+    try:
+        importlib.import_module(f"nlp.{name}.stage")
+    except ModuleNotFoundError as err:
+        if err.name not in (f"nlp.{name}", f"nlp.{name}.stage"):
+            raise
 
 
 class Pipeline:

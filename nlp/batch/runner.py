@@ -113,12 +113,8 @@ def _init_worker(stages: list[str], stage_options: dict) -> None:
 
 
 def build_pipeline(stages: list[str], stage_options: dict):
-    import importlib
-
     from nlp.pipeline import Pipeline
 
-    for stage in stages:
-        importlib.import_module(f"nlp.{'entities' if stage == 'entities' else stage}.stage")
     return Pipeline(stages, stage_options)
 
 

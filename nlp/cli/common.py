@@ -41,8 +41,4 @@ class AnalysedInputs:
 
 def analysis_stages(wanted: list[str]) -> list[str]:
     """``wanted`` after the promo stage, so promotional blocks are not analysed."""
-    import importlib
-
-    for stage in ["promo", *wanted]:
-        importlib.import_module(f"nlp.{stage}.stage")  # registers the stage
     return ["promo", *wanted]
