@@ -10,9 +10,13 @@ export FINNEWS_DATA ?= $(CURDIR)/../shared
 setup: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml constraints.txt
+	@# Debian's Chromium for the browser tests of the report (Playwright drives it; it never
+	@# downloads a browser of its own). Needs root, as on the project's machines and CI.
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq chromium >/dev/null; } || echo "warning: could not install chromium; browser tests will be skipped"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -c constraints.txt -e '.[dev,ml]'
+	$(BIN)/python -m pip install -q -c constraints.txt -e '.[dev,ml,dask]'
 	touch $@
 
 ## main job on the sample corpus: analyse every page in corpora/ into out/demo/

@@ -52,4 +52,4 @@ def linker(symbol_store):
     return EntityLinker(symbol_store)
 
 
-pytest_plugins = ["tests.support.http_server"]
+pytest_plugins = ["tests.support.http_server", "tests.support.browser"]
