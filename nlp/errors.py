@@ -38,6 +38,10 @@ class Errors(str, Enum):
     E205 = "{url}: too many redirects (more than {limit})."
     E206 = "{url}: network error: {reason}."
     E207 = "{url}: timed out after {seconds:g} s."
+    E208 = ("{url}: {host} is a private, loopback or link-local address ({address}); refused "
+            "(use --allow-private to fetch from your own network).")
+    E209 = "{url}: redirect from a public address to the private address {address} ({target}); refused."
+    E210 = "{url}: cannot resolve {host} ({reason})."
     # schema
     E301 = "Cannot read the document: {reason}."
     E302 = "Document schema version {found} is newer than this finnews ({supported}); upgrade finnews."

@@ -24,12 +24,15 @@ def fetch(
     retries: Annotated[int, typer.Option(help="Retries on 429/5xx and network errors.")] = 3,
     ignore_robots: Annotated[bool, typer.Option("--ignore-robots", help="Do not read robots.txt "
                              "(only for sites you own).")] = False,
+    allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow private, loopback and "
+                             "link-local addresses (your own network; refused by default). A redirect "
+                             "from a public address into a private one is refused even so.")] = False,
 ) -> None:
     """Fetch pages politely into a cache folder, with a manifest.
 
     robots.txt is honoured, requests to one host are spaced by --delay, 429/5xx are retried
     with backoff, and a cache with conditional GET means re-fetching an unchanged page
-    downloads nothing.
+    downloads nothing. Only public http(s) addresses are fetched unless --allow-private.
 
     Each fetch appends a row to OUT/manifest.jsonl (url, final_url, status, fetched_at,
     content_type, sha256, saved_path, error). Bodies are stored as OUT/pages/<sha256>.body.
@@ -41,7 +44,8 @@ def fetch(
     if not wanted:
         raise typer.BadParameter("give URLs as arguments or with --urls FILE")
     options = FetchOptions(min_delay=delay, read_timeout=timeout, max_bytes=max_bytes,
-                           retries=retries, respect_robots=not ignore_robots, cache_dir=out)
+                           retries=retries, respect_robots=not ignore_robots, cache_dir=out,
+                           allow_private=allow_private)
     with Fetcher(options) as fetcher:
         results = fetcher.fetch_many(wanted, manifest=out / "manifest.jsonl")
     failed = 0

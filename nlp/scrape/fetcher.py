@@ -1,6 +1,7 @@
 """A polite, cached HTTP fetcher.
 
-* http(s) only; robots.txt honoured (cached per host; unreachable robots.txt allows,
+* http(s) only, and public addresses only unless ``allow_private`` (never a redirect from a
+  public host into a private network, see addresses.py); robots.txt honoured (cached per host; unreachable robots.txt allows,
   a 401/403 robots.txt disallows, as RFC 9309 says);
 * per-host rate limit (minimum delay between requests to one host);
 * connect/read timeouts, a redirect cap and a response-size cap (streamed, so a huge page
@@ -26,6 +27,7 @@ import httpx
 
 from nlp.errors import Errors, FetchError
 from nlp.io import atomic_write
+from nlp.scrape.addresses import AddressGuard, Resolver, connected_address, resolve
 from nlp.scrape.store import PageCache
 
 USER_AGENT = "finnews/0.1 (+https://github.com/finnews/finnews; polite research crawler)"
@@ -43,6 +45,7 @@ class FetchOptions:
     max_backoff: float = 30.0
     min_delay: float = 1.0  # seconds between two requests to the same host
     respect_robots: bool = True
+    allow_private: bool = False  # fetch from private/loopback/link-local addresses (your own network)
     cache_dir: Path | None = None
 
 
@@ -66,8 +69,10 @@ class FetchResult:
 
 
 class Fetcher:
-    def __init__(self, options: FetchOptions | None = None, transport: httpx.BaseTransport | None = None):
+    def __init__(self, options: FetchOptions | None = None, transport: httpx.BaseTransport | None = None,
+                 resolver: Resolver = resolve):
         self.options = options or FetchOptions()
+        self._resolver = resolver
         o = self.options
         self._client = httpx.Client(
             follow_redirects=False,
@@ -128,11 +133,13 @@ class Fetcher:
         attempts = (o.retries if retries is None else retries) + 1
         for attempt in range(attempts):
             current, redirects = url, 0
+            guard = AddressGuard(o.allow_private, self._resolver)
             while True:
                 _check_scheme(current)
+                guard.check_url(current, url)
                 self._wait_turn(urlsplit(current).netloc)
                 try:
-                    status, resp_headers, body = self._get(current, headers)
+                    status, resp_headers, body = self._get(current, headers, guard, url)
                 except httpx.TimeoutException as err:
                     if attempt + 1 < attempts:
                         break
@@ -158,9 +165,13 @@ class Fetcher:
             return min(float(retry_after), self.options.max_backoff)
         return min(self.options.backoff * (2**attempt), self.options.max_backoff)
 
-    def _get(self, url: str, headers: dict[str, str]) -> tuple[int, httpx.Headers, bytes]:
+    def _get(self, url: str, headers: dict[str, str], guard: AddressGuard, origin_url: str
+             ) -> tuple[int, httpx.Headers, bytes]:
         limit = self.options.max_bytes
         with self._client.stream("GET", url, headers=headers) as resp:
+            peer = connected_address(resp)
+            if peer is not None:
+                guard.check_address(peer, url, origin_url, urlsplit(url).hostname)
             declared = resp.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > limit:
                 raise FetchError(Errors.E204, url=url, limit=limit)

@@ -7,7 +7,7 @@ from nlp.errors import FetchError
 from nlp.parse import ParseOptions, parse_bytes
 from nlp.scrape import FetchOptions, Fetcher
 
-FAST = dict(min_delay=0.0, backoff=0.01, read_timeout=1.0, connect_timeout=1.0, retries=2)
+FAST = dict(allow_private=True, min_delay=0.0, backoff=0.01, read_timeout=1.0, connect_timeout=1.0, retries=2)
 
 
 def fetcher(tmp_path=None, **kw):
