@@ -29,6 +29,8 @@ class Errors(str, Enum):
     E106 = "{path}: gzip data is corrupt and nothing could be recovered ({reason})."
     E107 = "{path}: is a directory; pass files, or a folder to commands that take folders."
     E108 = "{path}: the HTML could not be parsed ({reason})."
+    E110 = "{path}: not a regular file ({kind}); skipped."
+    E111 = "{path}: analysis took over {seconds:g} s and was stopped (raise the limit with --timeout)."
     E109 = "{path}: not a price file: no date and close columns among {columns}."
     # fetching
     E201 = "{url}: only http and https URLs can be fetched."
@@ -66,6 +68,10 @@ class Warnings(str, Enum):
     W105 = "The input had no visible text."
     W106 = "Undecodable bytes were replaced (charset {encoding})."
     W107 = "Element nesting deeper than {limit} levels was flattened."
+    W109 = "The page's markup could not be followed (nested too deep or broken); its text was taken with the tags stripped."
+    W110 = "{count} oversized tag(s) (over {limit:,} characters of attributes) were reduced to their names."
+    W108 = ("The text is {size:,} characters long; only the first {kept:,} are kept and analysed "
+            "(ParseOptions.max_text_chars).")
     W201 = "No symbol store was found and the data path is not available ({reason}); only the built-in alias table (indices, ETFs, baskets, segments) is used. Run `finnews symbols build`."
 
 

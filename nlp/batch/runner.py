@@ -9,6 +9,8 @@
 * Parallel: a process pool (``workers``, default all cores); each worker builds the pipeline
   once (models load once per worker).
 * A bad input becomes a row of ``OUT/errors.jsonl`` (path, code, message); the batch goes on.
+  Only regular files are read (a FIFO would block, a symlink loop never resolves), and one
+  article gets at most ``timeout`` seconds (E111), so no input can hang the batch.
 * Outputs are rebuilt from the cache at the end, each written atomically (see tables.py).
 """
 
@@ -17,6 +19,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import signal
+import stat
+import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -43,6 +49,17 @@ class AnalyzeOptions:
     workers: int = 0  # 0: all cores
     stages: list[str] = field(default_factory=lambda: list(STAGES))
     stage_options: dict = field(default_factory=dict)
+    timeout: float | None = 60.0  # seconds per article; None: no limit
+
+
+@dataclass
+class Outcome:
+    """What became of one item: its cached document, or an error row; and how long it took."""
+
+    key: str
+    cache_file: str | None
+    error: dict | None
+    seconds: float = 0.0
 
 
 def discover(paths: list[Path], errors: list[dict]) -> list[Item]:
@@ -61,7 +78,19 @@ def discover(paths: list[Path], errors: list[dict]) -> list[Item]:
             continue
         for path in candidates:
             suffix = path.suffix.lower()
-            real = path.resolve() if path.exists() else path
+            if suffix not in SUFFIXES and suffix not in FEED_SUFFIXES:
+                continue
+            try:
+                mode = path.stat().st_mode  # follows symlinks: a loop or a dangling link fails here
+            except OSError as err:
+                errors.append({"path": str(path), "code": "E102",
+                               "message": f"{path}: cannot read the file ({err.strerror or err})."})
+                continue
+            if not stat.S_ISREG(mode):
+                kind = "FIFO" if stat.S_ISFIFO(mode) else "directory" if stat.S_ISDIR(mode) else "special file"
+                errors.append({"path": str(path), "code": "E110", "message": f"{path}: not a regular file ({kind}); skipped."})
+                continue
+            real = path.resolve()
             if real in seen:
                 continue
             seen.add(real)
@@ -118,42 +147,93 @@ def build_pipeline(stages: list[str], stage_options: dict):
     return Pipeline(stages, stage_options)
 
 
-def analyse_item(item: Item, cache_file: str) -> tuple[str, str | None, dict | None]:
-    """Run the pipeline on one item and cache the document. Returns (key, cache file or None, error)."""
-    from nlp.errors import FinnewsError
-    from nlp.parse import load_document
+class _Timeout(BaseException):
+    """BaseException, so that no ``except Exception`` inside a stage swallows it."""
+
+
+def _alarm(signum, frame):
+    raise _Timeout
+
+
+def analyse_bytes(key: str, data: bytes, feed_row: bool, timeout: float | None = None
+                  ) -> tuple[bytes | None, dict | None, float]:
+    """The per-article function of every engine: one input's bytes through the worker's
+    pipeline. Returns (document JSON or None, error row or None, seconds)."""
+    from nlp.errors import Errors, FinnewsError
+    from nlp.parse import parse_bytes
+
+    start = time.perf_counter()
+    # a signal can only interrupt the main thread: dask runs tasks in threads, without a limit
+    limited = bool(timeout) and threading.current_thread() is threading.main_thread()
+    if limited:
+        previous = signal.signal(signal.SIGALRM, _alarm)
+        signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        doc = _feed_document(key, data) if feed_row else parse_bytes(data, key)
+        return _PIPELINE(doc).to_json().encode("utf-8"), None, time.perf_counter() - start
+    except _Timeout:
+        error = {"path": key, "code": "E111", "message": Errors.E111.value.format(path=key, seconds=timeout)}
+    except FinnewsError as err:
+        error = {"path": key, "code": err.code, "message": err.message.removeprefix(f"[{err.code}] ")}
+    except Exception as err:  # noqa: BLE001 - one bad input never stops the batch
+        error = {"path": key, "code": "E499", "message": f"{key}: {type(err).__name__}: {err}"}
+    finally:
+        if limited:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+    return None, error, time.perf_counter() - start
+
+
+def analyse_item(item: Item, cache_file: str, timeout: float | None = None) -> Outcome:
+    """Analyse one item in this process and cache its document the moment it is done."""
+    from nlp.errors import Errors, FinnewsError
 
     try:
-        if item.line is None:
-            doc = load_document(item.path)
-        else:
-            doc = _feed_document(item)
-        doc = _PIPELINE(doc)
-    except FinnewsError as err:
-        return item.key, None, {"path": item.key, "code": err.code, "message": str(err)}
-    except Exception as err:  # noqa: BLE001 - one bad input never stops the batch
-        return item.key, None, {"path": item.key, "code": "E499", "message": f"{type(err).__name__}: {err}"}
-    atomic_write(Path(cache_file), doc.to_json().encode("utf-8"))
-    return item.key, cache_file, None
+        data = _read_file(item.path) if item.line is None else item_bytes(item)
+    except OSError as err:
+        message = Errors.E102.value.format(path=item.key, reason=err.strerror or str(err))
+        return Outcome(item.key, None, {"path": item.key, "code": "E102", "message": message})
+    except FinnewsError as err:  # the size and file-type checks
+        return Outcome(item.key, None, {"path": item.key, "code": err.code,
+                                        "message": err.message.removeprefix(f"[{err.code}] ")})
+    payload, error, seconds = analyse_bytes(item.key, data, item.line is not None, timeout)
+    if payload is None:
+        return Outcome(item.key, None, error, seconds)
+    atomic_write(Path(cache_file), payload)
+    return Outcome(item.key, cache_file, None, seconds)
 
 
-def _feed_document(item: Item):
+def _read_file(path: str) -> bytes:
+    from nlp.errors import Errors, InputError
+    from nlp.parse import ParseOptions
+
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(Errors.E110, path=path, kind="special file")
+    limit = ParseOptions().max_input_bytes
+    if info.st_size > limit:
+        raise InputError(Errors.E105, path=path, size=info.st_size, limit=limit)
+    return Path(path).read_bytes()
+
+
+def _feed_document(key: str, data: bytes):
     from nlp.errors import Errors, InputError
     from nlp.parse import parse_bytes
 
     try:
-        row = json.loads(item_bytes(item))
+        row = json.loads(data)
     except ValueError as err:
-        raise InputError(Errors.E102, path=item.key, reason=f"not a JSON object ({err})") from err
+        raise InputError(Errors.E102, path=key, reason=f"not a JSON object ({err})") from err
     body = row.get("html") or row.get("text") if isinstance(row, dict) else None
-    if not body:
-        raise InputError(Errors.E103, path=item.key)
+    if not body or not isinstance(body, str):
+        raise InputError(Errors.E103, path=key)
     from nlp.schema import ContentFormat
 
     fmt = ContentFormat.HTML if row.get("html") else ContentFormat.TEXT
-    doc = parse_bytes(body.encode("utf-8"), item.key, content_format=fmt)
-    doc.title = row.get("title") or doc.title
-    doc.url = row.get("url") or doc.url
+    doc = parse_bytes(body.encode("utf-8", "replace"), key, content_format=fmt)
+    text_field = lambda name: row.get(name) if isinstance(row.get(name), str) else None  # noqa: E731
+    doc.title = text_field("title") or doc.title
+    doc.url = text_field("url") or doc.url
     if row.get("published"):
         from nlp.parse.dates import parse_date
 
@@ -161,8 +241,8 @@ def _feed_document(item: Item):
     return doc
 
 
-def run(items: list[Item], out: Path, options: AnalyzeOptions, progress=None) -> Iterator[tuple[str, str | None, dict | None]]:
-    """Analyse what is not cached yet; yield (key, cache file, error) for every item."""
+def run(items: list[Item], out: Path, options: AnalyzeOptions) -> Iterator[Outcome]:
+    """Analyse what is not cached yet; yield an :class:`Outcome` for every item."""
     cache_dir = out / "cache"
     cache_dir.mkdir(parents=True, exist_ok=True)
     fp = fingerprint(options)
@@ -171,10 +251,10 @@ def run(items: list[Item], out: Path, options: AnalyzeOptions, progress=None) ->
         try:
             target = cache_dir / f"{cache_key(item, fp)}.json"
         except OSError as err:
-            yield item.key, None, {"path": item.key, "code": "E102", "message": f"{item.key}: cannot read ({err})."}
+            yield Outcome(item.key, None, {"path": item.key, "code": "E102", "message": f"{item.key}: cannot read ({err})."})
             continue
         if target.exists():
-            yield item.key, str(target), None
+            yield Outcome(item.key, str(target), None)
         else:
             todo.append((item, str(target)))
     if not todo:
@@ -183,10 +263,10 @@ def run(items: list[Item], out: Path, options: AnalyzeOptions, progress=None) ->
     if workers == 1:
         _init_worker(options.stages, options.stage_options)
         for item, target in todo:
-            yield analyse_item(item, target)
+            yield analyse_item(item, target, options.timeout)
         return
     with ProcessPoolExecutor(workers, initializer=_init_worker,
                              initargs=(options.stages, options.stage_options)) as pool:
-        futures = [pool.submit(analyse_item, item, target) for item, target in todo]
+        futures = [pool.submit(analyse_item, item, target, options.timeout) for item, target in todo]
         for future in as_completed(futures):
             yield future.result()

@@ -21,6 +21,8 @@ def analyze(
                      "(YYYY-MM-DD) instead of each article's publication date.")] = None,
     store_path: Annotated[Path | None, typer.Option("--store", help="Market store for verification "
                           "(default: $FINNEWS_HOME/market.duckdb; built from <data path>/market when absent).")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds one article may take before it is "
+                       "stopped and listed in errors.jsonl (0: no limit).")] = 60.0,
 ) -> None:
     """Analyse every article: blocks and promotion, tickers, figures, sentiment, claims and
     their verdicts. Writes articles.jsonl, Parquet tables, finnews.duckdb and errors.jsonl
@@ -46,11 +48,11 @@ def analyze(
     with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
                   "{task.fields[rate]}", TimeRemainingColumn(), console=err_console, transient=False) as bar:
         task = bar.add_task("analysing", total=len(items), rate="")
-        for key, cached, error in run(items, out, AnalyzeOptions(workers, stages, stage_options)):
-            if error:
-                errors.append(error)
+        for outcome in run(items, out, AnalyzeOptions(workers, stages, stage_options, timeout or None)):
+            if outcome.error:
+                errors.append(outcome.error)
             else:
-                done[key] = cached
+                done[outcome.key] = outcome.cache_file
             speed = bar.tasks[0].speed
             bar.update(task, advance=1, rate=f"{speed:.1f} articles/s" if speed else "")
     order = {item.key: i for i, item in enumerate(items)}

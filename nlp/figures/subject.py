@@ -27,6 +27,12 @@ def _parser():
     return load_english(("ner", "lemmatizer"))
 
 
+@lru_cache(maxsize=32)
+def _parsed(sentence: str):
+    """One parse per sentence, however many figures it holds."""
+    return _parser()(sentence)
+
+
 def find_subject(sentence: str, start: int, end: int, mentions: list[tuple[int, int, str]],
                  parse: bool = True, kinds: dict[str, str] | None = None,
                  others: list[tuple[int, int]] = ()) -> str | None:
@@ -63,7 +69,7 @@ def find_subject(sentence: str, start: int, end: int, mentions: list[tuple[int, 
 
 
 def _by_syntax(sentence: str, start: int, end: int, mentions, kinds: dict[str, str]) -> str | None:
-    doc = _parser()(sentence)
+    doc = _parsed(sentence)
     token = next((t for t in doc if t.idx <= start < t.idx + len(t) or t.idx >= start), None)
     if token is None:
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from pathlib import Path
 
 from nlp.errors import Errors, InputError
@@ -68,7 +69,7 @@ def parse_bytes(
     if fmt == ContentFormat.HTML:
         parsed = parse_html(decoded.text, source, options)
         meta = parsed.meta
-        doc.set_blocks(parsed.blocks)
+        doc.set_blocks(_capped(parsed.blocks, options.max_text_chars, parsed.warnings))
         doc.title, doc.author, doc.site, doc.language = meta.title, meta.author, meta.site, meta.language
         doc.published, doc.published_source = meta.published, meta.published_source
         doc.url = meta.url or options.url
@@ -76,15 +77,40 @@ def parse_bytes(
         doc.meta["extractor"] = parsed.extractor
         warnings = decoded.warnings + parsed.warnings
     else:
-        blocks = split_text(decoded.text, markdown=fmt == ContentFormat.MARKDOWN)
+        warnings = list(decoded.warnings)
+        # splitting is linear, but there is no point splitting far past the cap
+        text = decoded.text[: options.max_text_chars * 4]
+        blocks = _capped(split_text(text, markdown=fmt == ContentFormat.MARKDOWN), options.max_text_chars, warnings,
+                         len(decoded.text))
         doc.set_blocks(blocks)
         doc.title = guess_title(blocks)
         _date_from_text(doc)
-        warnings = decoded.warnings
     for warning in warnings:
         code = warning[1:5]
         doc.add_issue("parse", code, warning, Severity.WARNING)
     return doc
+
+
+def _capped(blocks: list, limit: int, warnings: list[str], size: int | None = None) -> list:
+    """The blocks that fit in ``limit`` characters; the last one cut at a space if need be."""
+    total = size if size is not None else sum(len(text) for text, _, _ in blocks)
+    if total <= limit and sum(len(text) + 2 for text, _, _ in blocks) <= limit:
+        return blocks
+    kept, used = [], 0
+    for text, kind, extra in blocks:
+        room = limit - used
+        if len(text) > room:
+            cut = text.rfind(" ", 0, room)
+            text = text[: cut if cut > room // 2 else room].rstrip()
+            if text:
+                kept.append((text, kind, extra))
+            break
+        kept.append((text, kind, extra))
+        used += len(text) + 2
+    from nlp.errors import Warnings, warning_text
+
+    warnings.append(warning_text(Warnings.W108, size=max(total, limit + 1), kept=sum(len(t) for t, _, _ in kept)))
+    return kept
 
 
 def _date_from_text(doc: Document) -> None:
@@ -114,7 +140,10 @@ def load_document(source: str | os.PathLike[str], options: ParseOptions | None =
     if path.is_dir():
         raise InputError(Errors.E107, path=path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
+            raise InputError(Errors.E110, path=path, kind="FIFO" if stat.S_ISFIFO(info.st_mode) else "special file")
+        size = info.st_size
         if size > options.max_input_bytes:
             raise InputError(Errors.E105, path=path, size=size, limit=options.max_input_bytes)
         data = path.read_bytes()

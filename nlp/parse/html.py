@@ -9,6 +9,7 @@ and container vote (:mod:`nlp.parse.html_content`) produce the blocks instead.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 
 import lxml.html
@@ -39,6 +40,18 @@ class ParsedHtml:
     extractor: str = "trafilatura"
 
 
+# A tag whose attributes run to tens of thousands of characters is never real markup, and
+# libxml2 is quadratic in the number of attributes: such tags are reduced to their names.
+MAX_TAG_CHARS = 20_000
+_OVERSIZED_TAG = re.compile(r"<([A-Za-z][\w:-]{0,30})[^<>]{%d,}>" % MAX_TAG_CHARS)
+_STRIP_SCRIPTS = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+_STRIP_TAGS = re.compile(r"<[^>]{0,%d}>" % MAX_TAG_CHARS)
+
+
+def shrink_oversized_tags(text: str) -> tuple[str, int]:
+    return _OVERSIZED_TAG.subn(r"<\1>", text)
+
+
 def parse_tree(text: str, source: str) -> etree._Element:
     try:
         root = lxml.html.document_fromstring(text, parser=_parser())
@@ -55,9 +68,12 @@ def _parser() -> lxml.html.HTMLParser:
 
 
 def parse_html(text: str, source: str, options: ParseOptions) -> ParsedHtml:
+    warnings: list[str] = []
+    text, shrunk = shrink_oversized_tags(text)
+    if shrunk:
+        warnings.append(warning_text(Warnings.W110, count=shrunk, limit=MAX_TAG_CHARS))
     root = parse_tree(text, source)
     meta = extract_meta(root, options.url)
-    warnings: list[str] = []
     blocks: list[BlockTuple] = []
     extractor = "finnews"
     flattened: list[str] = []
@@ -79,8 +95,24 @@ def parse_html(text: str, source: str, options: ParseOptions) -> ParsedHtml:
         extractor = "finnews"
     blocks = [b for b in blocks if len(b[0]) >= options.min_block_chars]
     if not blocks:
-        warnings.append(warning_text(Warnings.W105))
+        blocks = _stripped_text_blocks(text)
+        warnings.append(warning_text(Warnings.W109 if blocks else Warnings.W105))
     return ParsedHtml(meta=meta, blocks=blocks, warnings=warnings, extractor=extractor)
+
+
+def _stripped_text_blocks(text: str) -> list[BlockTuple]:
+    """Last resort for markup libxml2 gives up on (nesting beyond its depth limit): the text
+    between the tags, split like plain text."""
+    import html as html_lib
+
+    from nlp.parse.text import split_text
+
+    found = re.search(r"<body", text, re.I)
+    body = text[found.start():] if found else text
+    plain = html_lib.unescape(_STRIP_TAGS.sub("\n", _STRIP_SCRIPTS.sub(" ", body)))
+    if not re.search(r"\w", plain):
+        return []
+    return [_block_tuple(t, kind, None, None, None) for t, kind, _ in split_text(plain)]
 
 
 _OVERRULING_ROLES = {"sponsored", "comment", "call_to_action"}

@@ -71,11 +71,11 @@ def test_info_shows_data_path(shared_dir):
 
 def test_fetch_command_against_local_server(server, tmp_path):
     base, _ = server
-    out = run("fetch", base + "/ok", base + "/missing", "--out", str(tmp_path), "--delay", "0")
+    out = run("fetch", base + "/ok", base + "/missing", "--out", str(tmp_path), "--delay", "0", "--allow-private")
     assert out.returncode == 1 and "HTTP 404" in out.stderr
     rows = [json.loads(x) for x in (tmp_path / "manifest.jsonl").read_text().splitlines()]
     assert [r["status"] for r in rows] == [200, 404]
-    again = run("fetch", base + "/ok", "--out", str(tmp_path), "--delay", "0")
+    again = run("fetch", base + "/ok", "--out", str(tmp_path), "--delay", "0", "--allow-private")
     assert again.returncode == 0
 
 

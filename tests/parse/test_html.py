@@ -61,7 +61,28 @@ def test_oversized_input_refused_with_path():
 def test_single_line_page_of_many_megabytes(tmp_path):
     body = ("<p>" + "word " * 40 + "</p>") * 60_000  # ~12 MB on one line
     doc = parse_bytes(f"<html><body>{body}</body></html>".encode(), "huge.html")
-    assert doc.blocks and len(doc.text) > 1_000_000
+    limit = ParseOptions().max_text_chars
+    assert doc.blocks and limit - 300 < len(doc.text) <= limit  # cut at a block boundary
+    assert [e.code for e in doc.errors] == ["W108"]
+
+
+def test_text_over_the_cap_is_cut_at_a_space_with_a_warning():
+    doc = parse_bytes(("word " * 5000).encode(), "one-line.txt", ParseOptions(max_text_chars=1000))
+    assert 500 < len(doc.text) <= 1000 and doc.text.endswith("word")
+    assert "W108" in {e.code for e in doc.errors}
+
+
+def test_markup_nested_beyond_the_parser_limit_keeps_its_text():
+    page = "<html><body>" + "<div>" * 10_000 + "Small caps rose 3% this week." + "</div>" * 10_000 + "</body></html>"
+    doc = parse_bytes(page.encode(), "deep.html")
+    assert doc.text == "Small caps rose 3% this week."
+    assert "W109" in {e.code for e in doc.errors}
+
+
+def test_tag_with_fifty_thousand_attributes_is_reduced_to_its_name():
+    page = "<html><body><p " + " ".join(f"a{i}='{i}'" for i in range(50_000)) + ">Small caps rose.</p></body></html>"
+    doc = parse_bytes(page.encode(), "attrs.html")
+    assert doc.text == "Small caps rose." and "W110" in {e.code for e in doc.errors}
 
 
 def test_id_is_content_hash():
