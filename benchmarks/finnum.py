@@ -67,7 +67,7 @@ def finnum3() -> dict:
 
     from nlp.figures.context import status
     from nlp.models import sentence_encoder
-    from nlp.sentiment.stage import sentence_spans
+    from nlp.sentences import sentence_spans
 
     rows = json.loads((data_path().require("data") / "finnum3" / "FinNum-3_ConCall_dev.json").read_text("utf-8"))
     sentences, extra, y, groups = [], [], [], []

@@ -32,13 +32,13 @@ from nlp.batch.runner import STAGES, AnalyzeOptions, discover, run  # noqa: E402
 from tests.robustness.hostile_corpus import build  # noqa: E402
 
 
-def analyse(folder: Path, out: Path, workers: int, timeout: float) -> dict:
+def analyse(folder: Path, out: Path, workers: int, timeout: float, stages: list[str]) -> dict:
     errors: list[dict] = []
     items = discover([folder], errors)
     outcomes, crashed = [], None
     t0 = time.perf_counter()
     try:
-        outcomes = list(run(items, out, AnalyzeOptions(workers, list(STAGES), {}, timeout)))
+        outcomes = list(run(items, out, AnalyzeOptions(workers, stages, stage_options(stages, out.parent), timeout)))
     except Exception as err:  # noqa: BLE001 - a crash of the batch is what we count
         crashed = f"{type(err).__name__}: {err}"
     seconds = time.perf_counter() - t0
@@ -53,6 +53,18 @@ def analyse(folder: Path, out: Path, workers: int, timeout: float) -> dict:
             "max_seconds_per_file": round(max((o.seconds for o in outcomes), default=0), 2),
             "slowest": [(Path(o.key).name, round(o.seconds, 2)) for o in slowest],
             "accounted": {o.key for o in outcomes} | {e["path"] for e in errors}}
+
+
+def stage_options(stages: list[str], tmp: Path) -> dict:
+    if "verify" not in stages:
+        return {}
+    from nlp.market.store import ensure_store
+
+    store = ensure_store()
+    if store is None:
+        stages.remove("verify")
+        return {}
+    return {"verify": {"store": str(store)}}
 
 
 def import_market(folder: Path, store_path: Path) -> dict:
@@ -76,20 +88,22 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--timeout", type=float, default=60.0)
     parser.add_argument("--big-mb", type=int, default=50)
+    parser.add_argument("--stages", default=",".join(STAGES), help="comma-separated (default: all)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "hostile"
         manifest = build(root, big_mb=args.big_mb)
         articles = [root / m["path"] for m in manifest if m["path"].startswith("articles")]
-        report = analyse(root / "articles", Path(tmp) / "out", args.workers, args.timeout)
+        report = analyse(root / "articles", Path(tmp) / "out", args.workers, args.timeout,
+                         [s for s in STAGES if s in args.stages.split(",")])
         accounted = report.pop("accounted")
         # a feed is accounted for by its rows; a symlink loop or FIFO by its error row
         lost = [str(p) for p in articles if not any(a == str(p) or a.startswith(f"{p}#") for a in accounted)
                 and not p.is_dir()]
         market = import_market(root / "market", Path(tmp) / "market.duckdb")
     peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-    summary = {"inputs_tried": len(articles) + market["files"], "articles": len(articles), **report,
+    summary = {"stages": args.stages, "inputs_tried": len(articles) + market["files"], "articles": len(articles), **report,
                "lost": len(lost) + len(market["lost"]), "lost_files": lost + market["lost"], "market": market,
                "peak_rss_mb": round(peak / 1024)}
     print(json.dumps(summary, indent=1, ensure_ascii=False))

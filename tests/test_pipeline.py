@@ -63,3 +63,12 @@ def test_strict_pipeline_raises():
 def test_unknown_stage_names_registered_ones():
     with pytest.raises(PipelineError, match="test_marker"):
         Pipeline(["no_such_stage"])
+
+
+def test_sentence_spans_survive_whitespace_free_runs():
+    from nlp.sentences import sentence_spans
+
+    for n in (100, 101, 201, 202, 5000):
+        text = "Small caps rose. " + "x" * n + " done."
+        spans = sentence_spans(text)
+        assert spans[0] == (0, 16) and spans[-1][1] == len(text)

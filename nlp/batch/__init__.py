@@ -1,0 +1,52 @@
+"""Batch analysis: the Python face of ``finnews analyze``.
+
+    from nlp.batch import analyze
+    result = analyze(["corpora/pages"], "out/run")       # outputs as the CLI writes them
+    result.docs[0].sentiment, result.errors, result.out
+
+The CLI adds the progress bar, the lock on the output folder and the market store set-up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from nlp.batch.runner import STAGES, AnalyzeOptions, Item, Outcome, discover, run
+
+__all__ = ["STAGES", "AnalyzeOptions", "BatchResult", "Item", "Outcome", "analyze", "discover", "run"]
+
+
+@dataclass
+class BatchResult:
+    out: Path
+    docs: list  # nlp.schema.Document, in input order
+    errors: list[dict]
+
+
+def analyze(paths: list[str | Path], out: str | Path, options: AnalyzeOptions | None = None,
+            on_outcome=None) -> BatchResult:
+    """Analyse every input under ``paths`` into ``out`` (cache, tables, DuckDB, report).
+    ``on_outcome(outcome)`` is called as each article finishes."""
+    from nlp.batch.report import write_report
+    from nlp.batch.tables import write_outputs
+    from nlp.schema import Document
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    options = options or AnalyzeOptions()
+    errors: list[dict] = []
+    items = discover([Path(p) for p in paths], errors)
+    done: dict[str, str] = {}
+    for outcome in run(items, out, options):
+        if outcome.error:
+            errors.append(outcome.error)
+        else:
+            done[outcome.key] = outcome.cache_file
+        if on_outcome is not None:
+            on_outcome(outcome)
+    order = {item.key: i for i, item in enumerate(items)}
+    docs = [Document.from_json(Path(done[k]).read_text("utf-8")) for k in sorted(done, key=order.get)]
+    write_outputs(out, docs, errors)
+    write_report(out, docs)
+    return BatchResult(out, docs, errors)

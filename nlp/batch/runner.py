@@ -50,6 +50,8 @@ class AnalyzeOptions:
     stages: list[str] = field(default_factory=lambda: list(STAGES))
     stage_options: dict = field(default_factory=dict)
     timeout: float | None = 60.0  # seconds per article; None: no limit
+    engine: str = "local"  # local (process pool) or dask (dask.distributed, see dask_engine.py)
+    scheduler: str | None = None  # dask scheduler address; None: a LocalCluster
 
 
 @dataclass
@@ -155,7 +157,7 @@ def _alarm(signum, frame):
     raise _Timeout
 
 
-def analyse_bytes(key: str, data: bytes, feed_row: bool, timeout: float | None = None
+def analyse_bytes(key: str, data: bytes, feed_row: bool, timeout: float | None = None, pipeline=None
                   ) -> tuple[bytes | None, dict | None, float]:
     """The per-article function of every engine: one input's bytes through the worker's
     pipeline. Returns (document JSON or None, error row or None, seconds)."""
@@ -170,7 +172,7 @@ def analyse_bytes(key: str, data: bytes, feed_row: bool, timeout: float | None =
         signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
         doc = _feed_document(key, data) if feed_row else parse_bytes(data, key)
-        return _PIPELINE(doc).to_json().encode("utf-8"), None, time.perf_counter() - start
+        return (pipeline or _PIPELINE)(doc).to_json().encode("utf-8"), None, time.perf_counter() - start
     except _Timeout:
         error = {"path": key, "code": "E111", "message": Errors.E111.value.format(path=key, seconds=timeout)}
     except FinnewsError as err:
@@ -258,6 +260,11 @@ def run(items: list[Item], out: Path, options: AnalyzeOptions) -> Iterator[Outco
         else:
             todo.append((item, str(target)))
     if not todo:
+        return
+    if options.engine == "dask":
+        from nlp.batch.dask_engine import run_dask
+
+        yield from run_dask(todo, options, fp)
         return
     workers = options.workers or os.cpu_count() or 1
     if workers == 1:

@@ -21,8 +21,14 @@ def analyze(
                      "(YYYY-MM-DD) instead of each article's publication date.")] = None,
     store_path: Annotated[Path | None, typer.Option("--store", help="Market store for verification "
                           "(default: $FINNEWS_HOME/market.duckdb; built from <data path>/market when absent).")] = None,
+    only: Annotated[str | None, typer.Option("--stages", help="Comma-separated stages to run, of "
+                    "promo,entities,figures,sentiment,claims,verify (default: all that can run).")] = None,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds one article may take before it is "
                        "stopped and listed in errors.jsonl (0: no limit).")] = 60.0,
+    engine: Annotated[str, typer.Option("--engine", help="local: a process pool on this machine; dask: a "
+                      "dask.distributed cluster (pip install 'finnews[dask]').")] = "local",
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address "
+                         "(tcp://host:8786); without it --engine dask starts a LocalCluster.")] = None,
 ) -> None:
     """Analyse every article: blocks and promotion, tickers, figures, sentiment, claims and
     their verdicts. Writes articles.jsonl, Parquet tables, finnews.duckdb and errors.jsonl
@@ -30,9 +36,7 @@ def analyze(
     run resumes. A bad file is listed in errors.jsonl and the rest goes on."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-    from nlp.batch.runner import STAGES, AnalyzeOptions, discover, run
-    from nlp.batch.tables import write_outputs
-    from nlp.schema import Document
+    from nlp.batch import STAGES, AnalyzeOptions, analyze as analyze_batch, discover
 
     out.mkdir(parents=True, exist_ok=True)
     lock = (out / ".lock").open("w")
@@ -41,26 +45,33 @@ def analyze(
     except BlockingIOError:
         err_console.print(f"[red]error:[/red] another finnews analyze is writing to {out}; wait for it to finish.")
         raise typer.Exit(2) from None
-    stages, stage_options = _available_stages(STAGES, store_path, as_of)
-    errors: list[dict] = []
-    items = discover(paths, errors)
-    done: dict[str, str] = {}
+    if engine not in ("local", "dask"):
+        raise typer.BadParameter(f"--engine must be local or dask, not {engine!r}")
+    if engine == "dask":
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            err_console.print("[red]error:[/red] --engine dask needs dask.distributed: pip install 'finnews[dask]'")
+            raise typer.Exit(2) from None
+    wanted = STAGES
+    if only:
+        wanted = [name.strip() for name in only.split(",") if name.strip()]
+        unknown = sorted(set(wanted) - set(STAGES))
+        if unknown:
+            raise typer.BadParameter(f"unknown stage(s) {', '.join(unknown)}; choose from {', '.join(STAGES)}")
+        wanted = [name for name in STAGES if name in wanted]  # pipeline order
+    stages, stage_options = _available_stages(wanted, store_path, as_of)
+    options = AnalyzeOptions(workers, stages, stage_options, timeout or None, engine, scheduler)
     with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
                   "{task.fields[rate]}", TimeRemainingColumn(), console=err_console, transient=False) as bar:
-        task = bar.add_task("analysing", total=len(items), rate="")
-        for outcome in run(items, out, AnalyzeOptions(workers, stages, stage_options, timeout or None)):
-            if outcome.error:
-                errors.append(outcome.error)
-            else:
-                done[outcome.key] = outcome.cache_file
+        task = bar.add_task("analysing", total=len(discover(paths, [])), rate="")
+
+        def advance(outcome) -> None:
             speed = bar.tasks[0].speed
             bar.update(task, advance=1, rate=f"{speed:.1f} articles/s" if speed else "")
-    order = {item.key: i for i, item in enumerate(items)}
-    docs = [Document.from_json(Path(done[k]).read_text("utf-8")) for k in sorted(done, key=order.get)]
-    write_outputs(out, docs, errors)
-    from nlp.batch.report import write_report
 
-    write_report(out, docs)
+        result = analyze_batch(paths, out, options, on_outcome=advance)
+    docs, errors = result.docs, result.errors
     typer.echo(json.dumps({"articles": len(docs), "errors": len(errors), "stages": stages, "out": str(out)}))
     for e in errors:
         err_console.print(f"[yellow]skipped:[/yellow] {e['message']}", highlight=False)
@@ -71,79 +82,21 @@ def _available_stages(stages: list[str], store_path: Path | None, as_of: str | N
     from nlp.sentiment.model import DEFAULT_MODEL
 
     chosen, options = list(stages), {}
-    if not (DEFAULT_MODEL / "config.json").exists():
+    if "sentiment" in chosen and not (DEFAULT_MODEL / "config.json").exists():
         chosen.remove("sentiment")
         err_console.print("[yellow]note:[/yellow] no sentiment model in models/; sentiment is left out")
-    store = _market_store(store_path)
-    if store is None:
-        chosen.remove("verify")
-        err_console.print("[yellow]note:[/yellow] no market data; claim verification is left out")
-    else:
-        options["verify"] = {"store": str(store), "as_of": as_of}
+    if "verify" in chosen:
+        store = _market_store(store_path)
+        if store is None:
+            chosen.remove("verify")
+            err_console.print("[yellow]note:[/yellow] no market data; claim verification is left out")
+        else:
+            options["verify"] = {"store": str(store), "as_of": as_of}
     return chosen, options
 
 
 def _market_store(store_path: Path | None) -> Path | None:
-    from nlp.config import data_path
-    from nlp.errors import FinnewsError
-    from nlp.market.store import MarketStore, default_store_path, import_paths
+    from nlp.market.store import ensure_store
 
-    path = store_path or default_store_path()
-    if path.exists():
-        return path
-    try:
-        market = data_path().require("market")
-    except FinnewsError:
-        return None
-    err_console.print(f"building the market store {path} from {market} (once)")
-    with MarketStore(path) as store:
-        import_paths(store, [market], on_error=lambda p, e: None)
-    return path
-
-
-@app.command()
-def sql(
-    query: Annotated[str, typer.Argument(help="SQL over the views articles, blocks, entities, figures, claims, sentences.")],
-    db: Annotated[Path, typer.Option("--db", help="The finnews.duckdb of an analyze output.")] = Path("out/analysis/finnews.duckdb"),
-) -> None:
-    """Query a batch's tables with SQL (DuckDB)."""
-    import duckdb
-
-    from nlp.errors import DataPathError, Errors
-
-    if not db.exists():
-        raise DataPathError(Errors.E003, name=db.name, path=db.parent, origin="--db")
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        frame = con.execute(query).df()
-    except duckdb.Error as err:
-        err_console.print(f"[red]error:[/red] {err}")
-        raise typer.Exit(2) from None
-    import pandas as pd
-
-    with pd.option_context("display.max_columns", None, "display.width", 200, "display.max_colwidth", 60):
-        typer.echo(frame.to_string(index=False))
-
-
-@app.command()
-def series(
-    folder: Annotated[Path, typer.Argument(help="An analyze output folder.")],
-    target: Annotated[str, typer.Option(help="small_caps, large_caps or a symbol.")] = "small_caps",
-    freq: Annotated[str, typer.Option(help="D (daily) or W (weekly, ending Friday).")] = "D",
-    out: Annotated[Path, typer.Option("--out", "-o", help="Parquet file to write.")] = Path("series.parquet"),
-    returns: Annotated[bool, typer.Option("--returns/--no-returns", help="Join forward IWM and IWM−IWB "
-                       "returns from the market store.")] = False,
-    store_path: Annotated[Path | None, typer.Option("--store", help="Market store for --returns.")] = None,
-) -> None:
-    """Sentiment series per day or week: mean/median score, counts, positive/negative shares,
-    dispersion, promotional articles excluded and near-duplicates collapsed; no look-ahead."""
-    from nlp.batch.series import build_series
-    from nlp.io import atomic_write_with
-    from nlp.market.store import default_store_path
-
-    if freq not in ("D", "W"):
-        err_console.print("[red]error:[/red] --freq is D or W")
-        raise typer.Exit(2)
-    frame = build_series(folder, target, freq, (store_path or default_store_path()) if returns else None)
-    atomic_write_with(out, lambda tmp: frame.to_parquet(tmp, index=False))
-    typer.echo(frame.to_string(index=False))
+    return ensure_store(store_path, lambda path, market: err_console.print(
+        f"building the market store {path} from {market} (once)"))

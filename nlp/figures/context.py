@@ -64,18 +64,29 @@ def direction(sentence: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+@lru_cache(maxsize=4)
+def _all_matches(kind: str, sentence: str) -> list[tuple[int, str, re.Match]]:
+    """Every match of every pattern of one kind in the sentence, computed once however many
+    figures the sentence holds (a flattened table holds thousands)."""
+    return [(rank, name, m) for rank, (name, pattern) in enumerate(_compiled()[kind])
+            for m in pattern.finditer(sentence)]
+
+
+def _within(kind: str, sentence: str, lo: int, hi: int):
+    return [(rank, name, m) for rank, name, m in _all_matches(kind, sentence) if lo <= m.start() and m.end() <= hi]
+
+
 def period(sentence: str, start: int, end: int) -> str | None:
     """The period phrase nearest the number within its clause, else within the sentence."""
     left, right = clause(sentence, start, end)
     for lo, hi in ((left, right), (0, len(sentence))):
         found = []
-        for name, pattern in _compiled()["periods"]:
-            for m in pattern.finditer(sentence, lo, hi):
-                if m.start() < end and start < m.end():
-                    continue
-                distance = m.start() - end if m.start() >= end else start - m.end()
-                # "from its April lows … by the end of 2025": the starting point defines the window
-                found.append((-1 if name == "from_event" else distance, m.group().strip()))
+        for _rank, name, m in _within("periods", sentence, lo, hi):
+            if m.start() < end and start < m.end():
+                continue
+            distance = m.start() - end if m.start() >= end else start - m.end()
+            # "from its April lows … by the end of 2025": the starting point defines the window
+            found.append((-1 if name == "from_event" else distance, m.group().strip()))
         if found:
             return min(found)[1]
     return None
@@ -88,16 +99,15 @@ def metric(sentence: str, start: int, end: int, unit: str | None) -> str | None:
     left, right = clause(sentence, start, end)
     for lo, hi in ((max(left, start - 60), min(right, end + 60)), (0, len(sentence))):
         found = []
-        for rank, (name, pattern) in enumerate(_compiled()["metrics"]):
+        for rank, name, m in _within("metrics", sentence, lo, hi):
             if name == "return" and unit not in ("percent", "percentage_points", None):
                 continue
-            for m in pattern.finditer(sentence, lo, hi):
-                after = m.start() >= end
-                distance = m.start() - end if after else max(0, start - m.end())
-                # "record close of X", "X intraday": a strong word right before or just after wins
-                if name in _STRONG_METRICS and distance <= (12 if after else 40):
-                    distance = -1
-                found.append((distance, rank, name))
+            after = m.start() >= end
+            distance = m.start() - end if after else max(0, start - m.end())
+            # "record close of X", "X intraday": a strong word right before or just after wins
+            if name in _STRONG_METRICS and distance <= (12 if after else 40):
+                distance = -1
+            found.append((distance, rank, name))
         if found:
             return min(found)[2]
     return "price_level" if unit == "index_points" else None

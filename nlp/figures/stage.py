@@ -12,7 +12,7 @@ from nlp.schema import Document
 
 def article_sentences(doc: Document) -> list[tuple[int, str]]:
     """(start offset, text) of every sentence of the article blocks."""
-    from nlp.sentiment.stage import sentence_spans
+    from nlp.sentences import sentence_spans
 
     if doc.sentences:
         return [(s.start, s.text) for s in doc.sentences]
@@ -24,6 +24,20 @@ def article_sentences(doc: Document) -> list[tuple[int, str]]:
 
 
 _MACRO = {"rate_cuts", None}
+# Every figure looks at its whole sentence, so a "sentence" of 40,000 characters (a table
+# flattened to one line, a list of numbers) would cost figures × length: longer runs are
+# read in pieces of this size, cut at spaces. Real sentences are far shorter.
+MAX_SENTENCE_CHARS = 600
+
+
+def bounded_pieces(start: int, text: str, limit: int = MAX_SENTENCE_CHARS):
+    """(start, text) pieces of at most ``limit`` characters, cut at whitespace when possible."""
+    while len(text) > limit:
+        cut = text.rfind(" ", limit // 2, limit)
+        cut = cut if cut > 0 else limit
+        yield start, text[:cut]
+        start, text = start + cut, text[cut:]
+    yield start, text
 
 
 class FigureStage:
@@ -37,7 +51,8 @@ class FigureStage:
         entities = doc.entities
         carry_subject: tuple[int, str | None] = (-1, None)  # (block, last subject) for carry-over
         carry_period: tuple[int, str | None] = (-1, None)  # a lead-in "Since August 2025 …:"
-        for start, text in article_sentences(doc):
+        pieces = (piece for sentence in article_sentences(doc) for piece in bounded_pieces(*sentence))
+        for start, text in pieces:
             end = start + len(text)
             block = _block_at(doc, start)
             mentions = [(e.start - start, e.end - start, e.symbol, e.kind) for e in entities

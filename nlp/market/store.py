@@ -162,3 +162,24 @@ def import_paths(store: MarketStore, paths: list[Path], options=None, priority: 
                 raise
             on_error(file, err)
     return counts
+
+
+def ensure_store(path: Path | None = None, on_build=None) -> Path | None:
+    """The market store at ``path`` (default :func:`default_store_path`), built from
+    ``<data path>/market`` the first time; None when neither exists. ``on_build(path, market)``
+    is called before a build (it takes a few seconds)."""
+    from nlp.config import data_path
+    from nlp.errors import FinnewsError
+
+    path = Path(path) if path else default_store_path()
+    if path.exists():
+        return path
+    try:
+        market = data_path().require("market")
+    except FinnewsError:
+        return None
+    if on_build is not None:
+        on_build(path, market)
+    with MarketStore(path) as store:
+        import_paths(store, [market], on_error=lambda p, e: None)
+    return path

@@ -14,11 +14,11 @@ n / (n + 2)) and the three strongest sentences as evidence.
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import lru_cache
 from typing import Any
 
 from nlp.entities.stage import EntityStage
 from nlp.pipeline import register_stage
+from nlp.sentences import sentence_spans
 from nlp.schema import Document, Sentence, TargetSentiment
 from nlp.sentiment.model import load_sentiment_model
 from nlp.sentiment.targets import (
@@ -32,19 +32,6 @@ from nlp.sentiment.targets import (
 
 NEUTRAL_BAND = 0.1
 EVIDENCE = 3
-
-
-@lru_cache(maxsize=1)
-def _sentencizer():
-    import spacy
-
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    return [(s.start_char, s.end_char) for s in _sentencizer()(text).sents if s.text.strip()]
 
 
 class SentimentStage:

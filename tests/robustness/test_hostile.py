@@ -25,11 +25,17 @@ def test_the_corpus_has_at_least_100_hostile_inputs(hostile):
     assert len({m["path"] for m in manifest}) == len(manifest)
 
 
-def test_analyze_accounts_for_every_input_without_crash_or_hang(hostile, tmp_path):
+# The model stages (sentiment, check-worthiness) take minutes over the corpus's many
+# 40,000-character texts; the default run covers the parsers and the rule-based stages, and
+# the slow run (and benchmarks/robustness.py) everything.
+@pytest.mark.parametrize("stages", ["promo,entities,figures",
+                                    pytest.param("promo,entities,figures,sentiment,claims,verify",
+                                                 marks=pytest.mark.slow)])
+def test_analyze_accounts_for_every_input_without_crash_or_hang(hostile, tmp_path, stages):
     root, manifest = hostile
     out = tmp_path / "out"
     run = subprocess.run([*CLI, "analyze", str(root / "articles"), "--out", str(out), "--workers", "2",
-                          "--timeout", "30", "--store", str(tmp_path / "none.duckdb")],
+                          "--stages", stages, "--timeout", "60", "--store", str(tmp_path / "none.duckdb")],
                          capture_output=True, text=True, timeout=1500,
                          env={**__import__("os").environ, "FINNEWS_DATA": str(tmp_path / "no-data")})
     assert run.returncode == 0, run.stderr[-3000:]

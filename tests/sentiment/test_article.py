@@ -1,5 +1,6 @@
 from nlp.schema import Sentence
-from nlp.sentiment.stage import _article_sentiment, sentence_spans
+from nlp.sentences import sentence_spans
+from nlp.sentiment.stage import _article_sentiment
 
 
 def _sent(i, targets, top=0.9):

@@ -1,0 +1,76 @@
+"""``finnews analyze --engine dask``: the same per-article function
+(:func:`nlp.batch.runner.analyse_bytes`) on a dask.distributed cluster.
+
+The client reads each input and ships its bytes, so workers need no access to the input
+folder; each worker builds the pipeline once (the first task on it loads the models) and
+returns the document JSON, which the client caches and writes exactly as the local engine
+does. Without ``--scheduler`` a LocalCluster with one single-threaded worker process per core
+is started. Tasks run in worker threads, where no per-article time limit can be set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from nlp.io import atomic_write
+
+_WORKER_PIPELINES: dict[str, object] = {}
+
+
+def _analyse_on_worker(key: str, data: bytes, feed_row: bool, stages: list[str], stage_options: dict,
+                       fingerprint: str) -> tuple[bytes | None, dict | None, float]:
+    from nlp.batch import runner
+
+    if fingerprint not in _WORKER_PIPELINES:  # once per worker process and configuration
+        import torch
+
+        torch.set_num_threads(1)
+        _WORKER_PIPELINES[fingerprint] = runner.build_pipeline(stages, stage_options)
+    return runner.analyse_bytes(key, data, feed_row, pipeline=_WORKER_PIPELINES[fingerprint])
+
+
+def run_dask(todo: list, options, fingerprint: str) -> Iterator:
+    """Yield an Outcome per (item, cache file) in ``todo`` as the cluster finishes them."""
+    from distributed import Client, LocalCluster, as_completed
+
+    from nlp.batch.runner import Outcome, item_bytes
+
+    cluster = None
+    if options.scheduler:
+        client = Client(options.scheduler)
+    else:
+        import os
+
+        cluster = LocalCluster(n_workers=options.workers or os.cpu_count() or 1, threads_per_worker=1,
+                               processes=True, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        futures = {}
+        for item, target in todo:
+            try:
+                data = item_bytes(item)
+            except OSError as err:
+                yield Outcome(item.key, None, {"path": item.key, "code": "E102",
+                                               "message": f"{item.key}: cannot read the file ({err.strerror or err})."})
+                continue
+            future = client.submit(_analyse_on_worker, item.key, data, item.line is not None, options.stages,
+                                   options.stage_options, fingerprint, pure=False)
+            futures[future] = (item, target)
+        for future in as_completed(futures):
+            item, target = futures.pop(future)
+            try:
+                payload, error, seconds = future.result()
+            except Exception as err:  # noqa: BLE001 - a lost worker fails one article, not the batch
+                yield Outcome(item.key, None, {"path": item.key, "code": "E499",
+                                               "message": f"{item.key}: {type(err).__name__}: {err}"})
+                continue
+            if payload is None:
+                yield Outcome(item.key, None, error, seconds)
+            else:
+                atomic_write(Path(target), payload)
+                yield Outcome(item.key, target, None, seconds)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

@@ -1,0 +1,41 @@
+"""Sentence boundaries, shared by the figures, claims and sentiment stages.
+
+spaCy's rule-based sentencizer on a blank English tokenizer. The tokenizer's affix search is
+quadratic in the length of a token, and scraped text has whitespace-free runs of tens of
+thousands of characters ("((((…", base64, a flattened table); those runs are broken with a
+space every ``MAX_RUN`` characters in the copy that is tokenized. Characters are replaced,
+never inserted, so the offsets returned are offsets into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+MAX_RUN = 100
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
+
+
+@lru_cache(maxsize=1)
+def _sentencizer():
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _break_long_runs(text: str) -> str:
+    def breaks(m: re.Match) -> str:
+        chars = list(m.group())
+        for i in range(MAX_RUN, len(chars), MAX_RUN + 1):
+            chars[i] = " "
+        return "".join(chars)
+
+    return _LONG_RUN.sub(breaks, text)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank sentence of ``text``."""
+    tokenized = _break_long_runs(text)
+    return [(s.start_char, s.end_char) for s in _sentencizer()(tokenized).sents if s.text.strip()]
