@@ -46,7 +46,13 @@ def analyze(paths: list[str | Path], out: str | Path, options: AnalyzeOptions | 
         if on_outcome is not None:
             on_outcome(outcome)
     order = {item.key: i for i, item in enumerate(items)}
-    docs = [Document.from_json(Path(done[k]).read_text("utf-8")) for k in sorted(done, key=order.get)]
+    docs = []
+    for key in sorted(done, key=order.get):
+        doc = Document.from_json(Path(done[key]).read_text("utf-8"))
+        # the cache is by content: a second file with the same bytes shares the first one's
+        # document, but keeps its own source
+        doc.source = key
+        docs.append(doc)
     write_outputs(out, docs, errors)
     write_report(out, docs)
     return BatchResult(out, docs, errors)
