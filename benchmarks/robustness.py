@@ -38,7 +38,7 @@ def analyse(folder: Path, out: Path, workers: int, timeout: float, stages: list[
     outcomes, crashed = [], None
     t0 = time.perf_counter()
     try:
-        outcomes = list(run(items, out, AnalyzeOptions(workers, stages, stage_options(stages, out.parent), timeout)))
+        outcomes = list(run(items, out, AnalyzeOptions(workers, stages, stage_options(stages), timeout)))
     except Exception as err:  # noqa: BLE001 - a crash of the batch is what we count
         crashed = f"{type(err).__name__}: {err}"
     seconds = time.perf_counter() - t0
@@ -55,7 +55,7 @@ def analyse(folder: Path, out: Path, workers: int, timeout: float, stages: list[
             "accounted": {o.key for o in outcomes} | {e["path"] for e in errors}}
 
 
-def stage_options(stages: list[str], tmp: Path) -> dict:
+def stage_options(stages: list[str]) -> dict:
     if "verify" not in stages:
         return {}
     from nlp.market.store import ensure_store

@@ -25,9 +25,10 @@ class BatchResult:
 
 
 def analyze(paths: list[str | Path], out: str | Path, options: AnalyzeOptions | None = None,
-            on_outcome=None) -> BatchResult:
+            on_outcome=None, on_start=None) -> BatchResult:
     """Analyse every input under ``paths`` into ``out`` (cache, tables, DuckDB, report).
-    ``on_outcome(outcome)`` is called as each article finishes."""
+    ``on_start(n)`` is called once the n inputs are found, ``on_outcome(outcome)`` as each
+    article finishes."""
     from nlp.batch.report import write_report
     from nlp.batch.tables import write_outputs
     from nlp.schema import Document
@@ -37,6 +38,8 @@ def analyze(paths: list[str | Path], out: str | Path, options: AnalyzeOptions | 
     options = options or AnalyzeOptions()
     errors: list[dict] = []
     items = discover([Path(p) for p in paths], errors)
+    if on_start is not None:
+        on_start(len(items))
     done: dict[str, str] = {}
     for outcome in run(items, out, options):
         if outcome.error:

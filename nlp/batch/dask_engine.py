@@ -34,7 +34,7 @@ def run_dask(todo: list, options, fingerprint: str) -> Iterator:
     """Yield an Outcome per (item, cache file) in ``todo`` as the cluster finishes them."""
     from distributed import Client, LocalCluster, as_completed
 
-    from nlp.batch.runner import Outcome, item_bytes
+    from nlp.batch.runner import Outcome, error_row, item_bytes
 
     cluster = None
     if options.scheduler:
@@ -51,8 +51,7 @@ def run_dask(todo: list, options, fingerprint: str) -> Iterator:
             try:
                 data = item_bytes(item)
             except OSError as err:
-                yield Outcome(item.key, None, {"path": item.key, "code": "E102",
-                                               "message": f"{item.key}: cannot read the file ({err.strerror or err})."})
+                yield Outcome(item.key, None, error_row(item.key, "E102", reason=err.strerror or err))
                 continue
             future = client.submit(_analyse_on_worker, item.key, data, item.line is not None, options.stages,
                                    options.stage_options, fingerprint, pure=False)
@@ -62,8 +61,7 @@ def run_dask(todo: list, options, fingerprint: str) -> Iterator:
             try:
                 payload, error, seconds = future.result()
             except Exception as err:  # noqa: BLE001 - a lost worker fails one article, not the batch
-                yield Outcome(item.key, None, {"path": item.key, "code": "E499",
-                                               "message": f"{item.key}: {type(err).__name__}: {err}"})
+                yield Outcome(item.key, None, error_row(item.key, "E499", reason=f"{type(err).__name__}: {err}"))
                 continue
             if payload is None:
                 yield Outcome(item.key, None, error, seconds)

@@ -64,6 +64,15 @@ class Outcome:
     seconds: float = 0.0
 
 
+def error_row(path: str, code: str, /, **fields: object) -> dict:
+    """A row of errors.jsonl, its message from :class:`nlp.errors.Errors` (E499: ``reason``)."""
+    from nlp.errors import Errors
+
+    fields = {k: v for k, v in fields.items() if k != "path"}  # the row's own path names the input
+    message = f"{path}: {fields['reason']}" if code == "E499" else Errors[code].value.format(path=path, **fields)
+    return {"path": path, "code": code, "message": message}
+
+
 def discover(paths: list[Path], errors: list[dict]) -> list[Item]:
     items: list[Item] = []
     seen: set[Path] = set()
@@ -76,7 +85,7 @@ def discover(paths: list[Path], errors: list[dict]) -> list[Item]:
                 dirnames.sort()
                 candidates += [Path(dirpath) / f for f in sorted(filenames)]
         else:
-            errors.append({"path": str(root), "code": "E101", "message": f"{root}: file not found."})
+            errors.append(error_row(str(root), "E101"))
             continue
         for path in candidates:
             suffix = path.suffix.lower()
@@ -85,12 +94,11 @@ def discover(paths: list[Path], errors: list[dict]) -> list[Item]:
             try:
                 mode = path.stat().st_mode  # follows symlinks: a loop or a dangling link fails here
             except OSError as err:
-                errors.append({"path": str(path), "code": "E102",
-                               "message": f"{path}: cannot read the file ({err.strerror or err})."})
+                errors.append(error_row(str(path), "E102", reason=err.strerror or err))
                 continue
             if not stat.S_ISREG(mode):
                 kind = "FIFO" if stat.S_ISFIFO(mode) else "directory" if stat.S_ISDIR(mode) else "special file"
-                errors.append({"path": str(path), "code": "E110", "message": f"{path}: not a regular file ({kind}); skipped."})
+                errors.append(error_row(str(path), "E110", kind=kind))
                 continue
             real = path.resolve()
             if real in seen:
@@ -107,7 +115,7 @@ def _feed_items(path: Path, errors: list[dict]) -> list[Item]:
     try:
         lines = path.read_text("utf-8", errors="replace").splitlines()
     except OSError as err:
-        errors.append({"path": str(path), "code": "E102", "message": f"{path}: cannot read the file ({err})."})
+        errors.append(error_row(str(path), "E102", reason=err.strerror or err))
         return []
     return [Item(f"{path}#{n}", str(path), n) for n, line in enumerate(lines, 1) if line.strip()]
 
@@ -161,7 +169,7 @@ def analyse_bytes(key: str, data: bytes, feed_row: bool, timeout: float | None =
                   ) -> tuple[bytes | None, dict | None, float]:
     """The per-article function of every engine: one input's bytes through the worker's
     pipeline. Returns (document JSON or None, error row or None, seconds)."""
-    from nlp.errors import Errors, FinnewsError
+    from nlp.errors import FinnewsError
     from nlp.parse import parse_bytes
 
     start = time.perf_counter()
@@ -174,11 +182,11 @@ def analyse_bytes(key: str, data: bytes, feed_row: bool, timeout: float | None =
         doc = _feed_document(key, data) if feed_row else parse_bytes(data, key)
         return (pipeline or _PIPELINE)(doc).to_json().encode("utf-8"), None, time.perf_counter() - start
     except _Timeout:
-        error = {"path": key, "code": "E111", "message": Errors.E111.value.format(path=key, seconds=timeout)}
+        error = error_row(key, "E111", seconds=timeout)
     except FinnewsError as err:
-        error = {"path": key, "code": err.code, "message": err.message.removeprefix(f"[{err.code}] ")}
+        error = error_row(key, err.code, **err.fields)
     except Exception as err:  # noqa: BLE001 - one bad input never stops the batch
-        error = {"path": key, "code": "E499", "message": f"{key}: {type(err).__name__}: {err}"}
+        error = error_row(key, "E499", reason=f"{type(err).__name__}: {err}")
     finally:
         if limited:
             signal.setitimer(signal.ITIMER_REAL, 0)
@@ -188,16 +196,14 @@ def analyse_bytes(key: str, data: bytes, feed_row: bool, timeout: float | None =
 
 def analyse_item(item: Item, cache_file: str, timeout: float | None = None) -> Outcome:
     """Analyse one item in this process and cache its document the moment it is done."""
-    from nlp.errors import Errors, FinnewsError
+    from nlp.errors import FinnewsError
 
     try:
         data = _read_file(item.path) if item.line is None else item_bytes(item)
     except OSError as err:
-        message = Errors.E102.value.format(path=item.key, reason=err.strerror or str(err))
-        return Outcome(item.key, None, {"path": item.key, "code": "E102", "message": message})
+        return Outcome(item.key, None, error_row(item.key, "E102", reason=err.strerror or err))
     except FinnewsError as err:  # the size and file-type checks
-        return Outcome(item.key, None, {"path": item.key, "code": err.code,
-                                        "message": err.message.removeprefix(f"[{err.code}] ")})
+        return Outcome(item.key, None, error_row(item.key, err.code, **err.fields))
     payload, error, seconds = analyse_bytes(item.key, data, item.line is not None, timeout)
     if payload is None:
         return Outcome(item.key, None, error, seconds)
@@ -253,7 +259,7 @@ def run(items: list[Item], out: Path, options: AnalyzeOptions) -> Iterator[Outco
         try:
             target = cache_dir / f"{cache_key(item, fp)}.json"
         except OSError as err:
-            yield Outcome(item.key, None, {"path": item.key, "code": "E102", "message": f"{item.key}: cannot read ({err})."})
+            yield Outcome(item.key, None, error_row(item.key, "E102", reason=err.strerror or err))
             continue
         if target.exists():
             yield Outcome(item.key, str(target), None)

@@ -36,7 +36,7 @@ def analyze(
     run resumes. A bad file is listed in errors.jsonl and the rest goes on."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-    from nlp.batch import STAGES, AnalyzeOptions, analyze as analyze_batch, discover
+    from nlp.batch import STAGES, AnalyzeOptions, analyze as analyze_batch
 
     out.mkdir(parents=True, exist_ok=True)
     lock = (out / ".lock").open("w")
@@ -64,13 +64,14 @@ def analyze(
     options = AnalyzeOptions(workers, stages, stage_options, timeout or None, engine, scheduler)
     with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
                   "{task.fields[rate]}", TimeRemainingColumn(), console=err_console, transient=False) as bar:
-        task = bar.add_task("analysing", total=len(discover(paths, [])), rate="")
+        task = bar.add_task("analysing", total=None, rate="")
 
         def advance(outcome) -> None:
             speed = bar.tasks[0].speed
             bar.update(task, advance=1, rate=f"{speed:.1f} articles/s" if speed else "")
 
-        result = analyze_batch(paths, out, options, on_outcome=advance)
+        result = analyze_batch(paths, out, options, on_outcome=advance,
+                               on_start=lambda n: bar.update(task, total=n))
     docs, errors = result.docs, result.errors
     typer.echo(json.dumps({"articles": len(docs), "errors": len(errors), "stages": stages, "out": str(out)}))
     for e in errors:

@@ -92,9 +92,10 @@ def parse_bytes(
 
 
 def _capped(blocks: list, limit: int, warnings: list[str], size: int | None = None) -> list:
-    """The blocks that fit in ``limit`` characters; the last one cut at a space if need be."""
-    total = size if size is not None else sum(len(text) for text, _, _ in blocks)
-    if total <= limit and sum(len(text) + 2 for text, _, _ in blocks) <= limit:
+    """The blocks that fit in ``limit`` characters, the last one cut at a space if need be.
+    ``size``: the length of the whole input when ``blocks`` were split from a prefix of it."""
+    joined = sum(len(text) for text, _, _ in blocks) + 2 * max(len(blocks) - 1, 0)
+    if joined <= limit and size is None or joined <= limit and size <= limit * 4:
         return blocks
     kept, used = [], 0
     for text, kind, extra in blocks:
@@ -109,7 +110,8 @@ def _capped(blocks: list, limit: int, warnings: list[str], size: int | None = No
         used += len(text) + 2
     from nlp.errors import Warnings, warning_text
 
-    warnings.append(warning_text(Warnings.W108, size=max(total, limit + 1), kept=sum(len(t) for t, _, _ in kept)))
+    warnings.append(warning_text(Warnings.W108, size=max(size or joined, limit + 1),
+                                 kept=sum(len(t) for t, _, _ in kept)))
     return kept
 
 
