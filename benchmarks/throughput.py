@@ -1,7 +1,9 @@
 """Batch throughput of ``finnews analyze``: articles/second and peak memory, 1 and 2 workers,
-and the speed-up of a rerun on the unchanged folder (everything cached).
+local processes and a Dask LocalCluster, and the speed-up of a rerun on the unchanged folder
+(everything cached).
 
-    python benchmarks/throughput.py [--articles 1000] [--words 800] [--data-path DIR]
+    python benchmarks/throughput.py [--articles 1000] [--words 800] [--workers 1 2]
+                                    [--engines local dask] [--data-path DIR]
 
 The articles are built by resampling paragraphs of corpora/pages (fixed seed), each about
 ``--words`` words with a publication date line, so every stage has work to do. Each run is a
@@ -45,17 +47,18 @@ def build_corpus(folder: Path, n: int, words: int, seed: int = 7) -> None:
         (folder / f"article-{i:05d}.txt").write_text(f"Sample article {i}\n\n2025-11-{day:02d}\n\n" + "\n\n".join(body) + "\n")
 
 
-def run(folder: Path, out: Path, workers: int, env: dict) -> dict:
+def run(folder: Path, out: Path, workers: int, env: dict, engine: str = "local") -> dict:
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t0 = time.perf_counter()
     proc = subprocess.run([sys.executable, "-c", "from nlp.cli import main; main()", "analyze", str(folder),
-                           "--out", str(out), "--workers", str(workers)], capture_output=True, text=True, env=env)
+                           "--out", str(out), "--workers", str(workers), "--engine", engine],
+                          capture_output=True, text=True, env=env)
     seconds = time.perf_counter() - t0
     if proc.returncode:
         raise SystemExit(proc.stderr[-2000:])
     summary = json.loads(proc.stdout.strip().splitlines()[-1])
     peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
-    return {"workers": workers, "articles": summary["articles"], "seconds": round(seconds, 1),
+    return {"engine": engine, "workers": workers, "articles": summary["articles"], "seconds": round(seconds, 1),
             "articles_per_s": round(summary["articles"] / seconds, 2), "peak_rss_mb": round(peak),
             "stages": summary["stages"]}
 
@@ -65,6 +68,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--words", type=int, default=800)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--engines", nargs="+", default=["local", "dask"], choices=["local", "dask"])
     parser.add_argument("--data-path", type=Path)
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
@@ -75,10 +79,10 @@ def main() -> None:
         folder = Path(tmp) / "in"
         build_corpus(folder, args.articles, args.words)
         results = []
-        for workers in args.workers:
-            out = Path(tmp) / f"out-{workers}"
-            first = run(folder, out, workers, env)
-            again = run(folder, out, workers, env)
+        for engine, workers in ((e, w) for e in args.engines for w in args.workers):
+            out = Path(tmp) / f"out-{engine}-{workers}"
+            first = run(folder, out, workers, env, engine)
+            again = run(folder, out, workers, env, engine)
             first["rerun_seconds"] = again["seconds"]
             first["rerun_speedup"] = round(first["seconds"] / max(again["seconds"], 1e-9), 1)
             results.append(first)

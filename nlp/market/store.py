@@ -99,16 +99,15 @@ class MarketStore:
         if self._cache is not None:
             key = (symbol, adjusted, include_provisional)
             if key not in self._cache:
-                self._cache[key] = self._query(symbol, None, None, adjusted, include_provisional)
-            frame = self._cache[key]
+                frame = self._query(symbol, None, None, adjusted, include_provisional)
+                self._cache[key] = (frame, pd.to_datetime(frame["date"]).to_numpy() if len(frame) else None)
+            frame, days = self._cache[key]
             if frame.empty:
                 return frame
-            keep = pd.Series(True, index=frame.index)
-            if start is not None:
-                keep &= frame["date"] >= pd.Timestamp(start).date()
-            if end is not None:
-                keep &= frame["date"] <= pd.Timestamp(end).date()
-            return frame[keep].reset_index(drop=True)
+            # rows are unique per date and sorted (the ORDER BY of _MERGED): slice by bisection
+            lo = 0 if start is None else int(days.searchsorted(pd.Timestamp(start).to_datetime64(), "left"))
+            hi = len(days) if end is None else int(days.searchsorted(pd.Timestamp(end).to_datetime64(), "right"))
+            return frame.iloc[lo:hi].reset_index(drop=True)
         return self._query(symbol, start, end, adjusted, include_provisional)
 
     def _query(self, symbol: str, start, end, adjusted: bool | None, include_provisional: bool) -> pd.DataFrame:

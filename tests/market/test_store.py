@@ -59,3 +59,17 @@ def test_store_merges_sources_and_reimport_is_idempotent(files, tmp_path):
         rut = store.history("^RUT", include_provisional=False)
         assert dt.date(2025, 12, 10) not in set(rut.date)
         assert len(store.symbols()) == 4
+
+
+def test_read_only_store_slices_its_cached_histories_like_the_query(files, tmp_path):
+    with MarketStore(tmp_path / "m.duckdb") as store:
+        import_paths(store, [files], on_error=lambda p, e: None)
+    with MarketStore(tmp_path / "m.duckdb", read_only=True) as store:
+        bounds = [None, "2025-12-01", "2025-12-09", dt.date(2025, 12, 10), "2025-12-10 00:00", "2025-12-12", "2026-01-01"]
+        for symbol in ("^RUT", "IWM", "NOPE"):
+            for start in bounds:
+                for end in bounds:
+                    cached = store.history(symbol, start, end)
+                    direct = store._query(symbol, start, end, None, True)
+                    assert list(cached.date) == list(direct.date), (symbol, start, end)
+                    assert list(cached.close) == list(direct.close)
