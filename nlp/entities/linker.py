@@ -115,6 +115,26 @@ class EntityLinker:
         chosen = self._paren_tickers(text, chosen)
         return [self._mention(text, c) for c in chosen if not c.target.blocked]
 
+    def link_blocks(self, texts: list[str]) -> list[list[Mention]]:
+        """:meth:`link` for the blocks of one document, in reading order: a name the writer
+        paired with a ticker in one block ("Quarry Ridge Software (QRSW)") is also found in
+        the blocks after it ("Quarry Ridge's margin")."""
+        out: list[list[Mention]] = []
+        paired: dict[str, Target] = {}
+        for text in texts:
+            mentions = self.link(text)
+            if paired:
+                taken = bytearray(len(text))
+                for m in mentions:
+                    taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+                extra = [self._mention(text, c) for c in _name_forms(text, list(paired.values()), taken)]
+                mentions = sorted(mentions + extra, key=lambda m: m.start)
+            for m in mentions:
+                if m.method == "paren_text" and m.symbol and m.name == m.text:
+                    paired.setdefault(m.symbol, Target(m.symbol, m.kind, m.name, origin="text"))
+            out.append(mentions)
+        return out
+
     # -- candidate sources --------------------------------------------------------
     def _target_for(self, symbol: str, exchange: str | None = None) -> Target | None:
         symbol = normalise_symbol(symbol)
@@ -276,18 +296,8 @@ class EntityLinker:
 
     def _local_names(self, text: str, added: list[_Candidate], taken: bytearray) -> list[_Candidate]:
         """Later mentions of a name the text paired with a ticker: 'Kestrel Freight', 'Kestrel'."""
-        out = []
-        for cand in added:
-            if cand.target.origin != "text" or cand.target.name != text[cand.start:cand.end]:
-                continue
-            words = cand.target.name.split()
-            forms = [cand.target.name] + ([words[0]] if len(words) > 1 and len(words[0]) >= 4 else [])
-            for form in forms:
-                for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-                    if not any(taken[m.start():m.end()]):
-                        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-                        out.append(_Candidate(m.start(), m.end(), cand.target, "paren_text"))
-        return out
+        paired = [c.target for c in added if c.target.origin == "text" and c.target.name == text[c.start:c.end]]
+        return _name_forms(text, paired, taken)
 
     # -- output -------------------------------------------------------------------
     def _mention(self, text: str, cand: _Candidate) -> Mention:
@@ -302,6 +312,25 @@ class EntityLinker:
                 exchange, size = info.exchange, info.size
         return Mention(cand.start, cand.end, text[cand.start:cand.end], symbol, kind, exchange, name,
                        size, role, _PRIOR.get(cand.method, 0.9), cand.method)
+
+
+def _name_forms(text: str, targets: list[Target], taken: bytearray) -> list[_Candidate]:
+    """Where ``text`` names one of ``targets`` by its full name, its first two words (of a
+    name of three or more) or its first word (of four letters or more), outside ``taken``."""
+    out = []
+    for target in targets:
+        words = target.name.split()
+        forms = [target.name]
+        if len(words) > 2:
+            forms.append(" ".join(words[:2]))
+        if len(words) > 1 and len(words[0]) >= 4:
+            forms.append(words[0])
+        for form in forms:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                if not any(taken[m.start():m.end()]):
+                    taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                    out.append(_Candidate(m.start(), m.end(), target, "paren_text"))
+    return out
 
 
 def _remove_overlapping(chosen: list[_Candidate], added: list[_Candidate]) -> list[_Candidate]:

@@ -27,8 +27,8 @@ class EntityStage:
             doc.add_issue(self.name, "W201", warning)
         blocks = doc.blocks if self.all_blocks else doc.article_blocks()
         entities = []
-        for block in blocks:
-            for m in self.linker.link(block.text):
+        for block, mentions in zip(blocks, self.linker.link_blocks([b.text for b in blocks]), strict=True):
+            for m in mentions:
                 entities.append(Entity(
                     start=block.start + m.start, end=block.start + m.end, text=m.text, symbol=m.symbol,
                     kind=m.kind, exchange=m.exchange, name=m.name, role=m.role,

@@ -24,6 +24,7 @@ def _compiled() -> dict:
         "metrics": [(name, re.compile(p, re.I)) for name, p in lex["metrics"]],
         "forecast": re.compile(lex["forecast"], re.I),
         "hypothetical": re.compile(lex["hypothetical"], re.I),
+        "superlative": re.compile(lex["superlative"], re.I),
     }
 
 
@@ -76,13 +77,23 @@ def _within(kind: str, sentence: str, lo: int, hi: int):
     return [(rank, name, m) for rank, name, m in _all_matches(kind, sentence) if lo <= m.start() and m.end() <= hi]
 
 
-def period(sentence: str, start: int, end: int) -> str | None:
-    """The period phrase nearest the number within its clause, else within the sentence."""
+def period(sentence: str, start: int, end: int, others: list[tuple[int, int]] = ()) -> str | None:
+    """The period phrase nearest the number within its clause, else one that opens the
+    sentence ("Since August, A rose 5% and B 7%": a lead-in governs every clause); a period
+    in another clause further on belongs to that clause's figures, and one with another
+    figure (``others``) between it and the number belongs to that figure ("fell to 6.9%, down
+    from 8.4% in March")."""
     left, right = clause(sentence, start, end)
-    for lo, hi in ((left, right), (0, len(sentence))):
+    first_break = _CLAUSE_BREAK.search(sentence)
+    lead_in = first_break.start() if first_break else len(sentence)
+    lead_in = min([lead_in, left, start] + [s for s, _ in others])  # before any clause break or figure
+    for lo, hi, nearest_only in ((left, right, True), (0, lead_in, False)):
         found = []
         for _rank, name, m in _within("periods", sentence, lo, hi):
-            if m.start() < end and start < m.end():
+            if m.start() < end and start < m.end() or _dates_a_superlative(sentence, m.start()):
+                continue
+            gap = (end, m.start()) if m.start() >= end else (m.end(), start)
+            if nearest_only and any(gap[0] <= s and e <= gap[1] for s, e in others):
                 continue
             distance = m.start() - end if m.start() >= end else start - m.end()
             # "from its April lows … by the end of 2025": the starting point defines the window
@@ -90,6 +101,12 @@ def period(sentence: str, start: int, end: int) -> str | None:
         if found:
             return min(found)[1]
     return None
+
+
+def _dates_a_superlative(sentence: str, at: int) -> bool:
+    """"the highest ratio in eight months", "the most since March 2024": the period says how
+    rare the record is, it is not the window of any figure."""
+    return bool(_compiled()["superlative"].search(sentence[max(0, at - 40):at]))
 
 
 def metric(sentence: str, start: int, end: int, unit: str | None) -> str | None:

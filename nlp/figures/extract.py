@@ -41,7 +41,7 @@ def figures_in_sentence(sentence: str, offset: int, mentions: list[tuple[int, in
         out.append(Figure(
             start=offset + q.start, end=offset + q.end, text=q.text, value=q.value, low=q.low, high=q.high,
             unit=unit, magnitude=q.magnitude, qualifier=word, comparison=meaning,
-            direction=direction(sentence, q.start, q.end), period=period(sentence, q.start, q.end),
+            direction=direction(sentence, q.start, q.end), period=period(sentence, q.start, q.end, others),
             metric=name, subject=subject, status=sentence_status,
         ))
     return out

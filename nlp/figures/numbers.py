@@ -25,7 +25,7 @@ def lexicon() -> dict:
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _CURRENCY = r"(?:US\$|C\$|A\$|\$|€|£|₹|¥|Rs\.?|USD|EUR|GBP|INR)"
 _MAG = r"(?:thousand|million|millions|billion|billions|trillion|crores?|lakhs?|mln|bln|mn|bn|tn|mm|k|m|b|t)"
-_UNIT = (r"(?:percentage points?|percentage-points?|pct points?|per ?cent|percent|pct|%|basis points?|bps|bp|"
+_UNIT = (r"(?:percentage points?|percentage-points?|pct points?|per ?cent|percent|pct|%|basis[- ]points?|bps|bp|"
          r"pp|x(?![a-z])|times|points?|pts|shares|stocks|companies|members|holdings|sessions|days|weeks|"
          r"months|years|bagger)")
 _RANGE_SEP = r"\s*(?:–|—|-|to)\s*"  # not "and": "21 times and 4.6 times" are two figures
@@ -37,12 +37,18 @@ FIGURE = re.compile(
 )
 _WORD_NUMBER = re.compile(
     r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a dozen)"
+    r"(?: or (?P<w2>two|three|four|five|six|seven|eight|nine|ten))?"
     r"(?:[- ](?P<adj>rate|straight|consecutive|more|big|major))?\s(?P<noun>rate cuts?|cuts?|hikes?|"
     r"sessions?|days?|weeks?|months?|quarters?|years?|stocks|companies|names|times)\b",
     re.IGNORECASE,
 )
 _DIGIT_WORDS = re.compile(r"\b(?P<w>(?:(?:low|mid|high) )?(?:single|double|triple)-digit)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
+# a plural noun (after at most one modifier) that makes a bare integer a count
+_COUNTED_NOUN = re.compile(r" (?:[a-z]+ )?(?!times\b|cents\b|points\b)[a-z]{3,}(?<!s)s\b(?! of\b)")
+# a capitalised word (not the first of its sentence) right before a bare integer
+_NAME_BEFORE = re.compile(r"[\w,;)] (?!(?:The|A|An|In|On|At|By|For|To|Of|And|Or|With|From|About|Over|Under|Up|Down)\b)"
+                          r"[A-Z][A-Za-z&.]+ $")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
            "sept", "oct", "nov", "dec")
@@ -131,13 +137,32 @@ def find_quantities(text: str, skip: list[tuple[int, int]] = ()) -> list[Quantit
                 end = m.end("mag1") if m.group("mag1") else m.end("a")
                 q.end, q.text = end, text[start:end]
         q.unit = _unit_name(unit_raw, currency)
+        if q.unit is None and magnitude is None and b is None and "." not in m.group("a") and \
+                _COUNTED_NOUN.match(text, q.end):
+            q.unit = "count"  # "46 deals", "11 consecutive years"
         q.magnitude = magnitude
         q.currency = currency
         if q.unit == "multiple" and unit_raw and unit_raw.lower() == "bagger":
             q.value = q.value or a
         out.append(q)
     out += _word_quantities(text, blocked, out)
-    return sorted(out, key=lambda q: q.start)
+    return _between_ranges(text, sorted(out, key=lambda q: q.start))
+
+
+def _between_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"between 2,650 and 2,800": one range, not two figures (plain "and" joins two figures)."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.value is not None and q.value is not None and \
+                text[prev.end:q.start] == " and " and text[max(0, prev.start - 8):prev.start].lower() == "between " \
+                and prev.unit in (None, q.unit) and prev.magnitude in (None, q.magnitude):
+            low, high = sorted((prev.value, q.value))
+            out[-1] = Quantity(prev.start, q.end, text[prev.start:q.end], None, low, high, q.unit, q.magnitude,
+                               q.currency or prev.currency)
+            continue
+        out.append(q)
+    return out
 
 
 def _not_a_figure(text: str, m: re.Match[str]) -> bool:
@@ -160,6 +185,12 @@ def _not_a_figure(text: str, m: re.Match[str]) -> bool:
         return True  # "Dec. 24", "December 10"
     if re.match(r"\.\d{1,2} \d{4}", text[m.end("a"):m.end("a") + 8]):
         return True  # "Dec.24 2025"
+    bare = not (m.group("unit") or m.group("unit1") or m.group("cur") or m.group("cur2") or m.group("b"))
+    if bare and re.match(r"-(?:year|month|week|day|session|quarter)s?\b", after + text[m.end("a") + 4:m.end("a") + 12]):
+        return True  # a duration naming something else: "10-year average", "52-week high"
+    if bare and "." not in raw and _NAME_BEFORE.search(text, 0, m.start("a")) and \
+            not re.search(r"\b(?:" + "|".join(_MONTHS) + r")\.? ?$", before, re.I):
+        return True  # part of a name: "Issue 212", "Phase 3", "Smallcap 250"
     return False
 
 
@@ -179,10 +210,16 @@ def _word_quantities(text: str, blocked: bytearray, found: list[Quantity]) -> li
         if noun in ("times",):
             continue
         value = float(lex["number_words"][m.group("w").lower()])
+        if m.group("w2"):  # "one or two more cuts"
+            end = m.end("w2")
+            high = float(lex["number_words"][m.group("w2").lower()])
+            out.append(Quantity(m.start(), end, text[m.start():end], None, value, high, unit="count"))
+            continue
         end = m.end("w")
         out.append(Quantity(m.start(), end, text[m.start():end], value, unit="count"))
     for m in _DIGIT_WORDS.finditer(text):
         low, high = lex["digit_words"][m.group("w").lower()]
-        unit = "percent" if re.match(r"\s*(?:%|percent|gains?|growth|returns?|price gains)", text[m.end():m.end() + 20], re.I) else None
+        unit = "percent" if re.match(r"\s*(?:[a-z]+\s+)?(?:%|percent|gains?|growth|returns?|price gains)",
+                                     text[m.end():m.end() + 30], re.I) else None
         out.append(Quantity(m.start(), m.end(), m.group(), None, float(low), float(high), unit=unit))
     return out

@@ -3,9 +3,11 @@ after ``entities`` (names with digits are skipped; subjects come from the mentio
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from nlp.figures.extract import figures_in_sentence
+from nlp.figures.subject import parse_ahead
 from nlp.pipeline import register_stage
 from nlp.schema import Document
 
@@ -24,6 +26,14 @@ def article_sentences(doc: Document) -> list[tuple[int, str]]:
 
 
 _MACRO = {"rate_cuts", None}
+_DIGIT = re.compile(r"\d")
+# words that point back to the paragraph's last named subject ("The company holds $410 million")
+_ANAPHOR = re.compile(r"\b(?:the (?:company|firm|bank|group|lender|insurer|fund|stock|index|issuer)|its|their|they|it)\b",
+                      re.IGNORECASE)
+# "the index", "the fund", "the company": the last mention of that kind, even paragraphs back
+_KIND_ANAPHORS = {"index": re.compile(r"\bthe index\b", re.IGNORECASE),
+                  "etf": re.compile(r"\bthe (?:fund|ETF)\b", re.IGNORECASE),
+                  "stock": re.compile(r"\bthe (?:company|firm|bank|lender|insurer)\b", re.IGNORECASE)}
 # Every figure looks at its whole sentence, so a "sentence" of 40,000 characters (a table
 # flattened to one line, a list of numbers) would cost figures × length: longer runs are
 # read in pieces of this size, cut at spaces. Real sentences are far shorter.
@@ -51,16 +61,25 @@ class FigureStage:
         entities = doc.entities
         carry_subject: tuple[int, str | None] = (-1, None)  # (block, last subject) for carry-over
         carry_period: tuple[int, str | None] = (-1, None)  # a lead-in "Since August 2025 …:"
-        pieces = (piece for sentence in article_sentences(doc) for piece in bounded_pieces(*sentence))
-        for start, text in pieces:
-            end = start + len(text)
+        last_of_kind: dict[str, str] = {}  # the document's last index, ETF and stock named
+        pieces = [piece for sentence in article_sentences(doc) for piece in bounded_pieces(*sentence)]
+        in_piece = [[(e.start - start, e.end - start, e.symbol, e.kind) for e in entities
+                     if start <= e.start and e.end <= start + len(text) and e.role != "source"]
+                    for start, text in pieces]
+        if self.parse:  # the pieces whose figures may need a parse to find their subject
+            parse_ahead([text for (_, text), mentions in zip(pieces, in_piece, strict=True)
+                         if mentions and _DIGIT.search(text)])
+        for (start, text), mentions in zip(pieces, in_piece, strict=True):
             block = _block_at(doc, start)
-            mentions = [(e.start - start, e.end - start, e.symbol, e.kind) for e in entities
-                        if start <= e.start and e.end <= end and e.role != "source"]
             found = figures_in_sentence(text, start, mentions, self.parse)
             for fig in found:
-                if fig.subject is None and carry_subject[0] == block and fig.metric not in _MACRO:
+                if fig.subject is None and carry_subject[0] == block and \
+                        (fig.metric not in _MACRO or _ANAPHOR.search(text, 0, fig.start - start)):
                     fig.subject = carry_subject[1]  # the paragraph is still about it
+                if fig.subject is None:  # "The index rose 1.2%" in a later paragraph
+                    kind = next((k for k, pattern in _KIND_ANAPHORS.items()
+                                 if pattern.search(text, 0, fig.start - start)), None)
+                    fig.subject = last_of_kind.get(kind)
                 if fig.period is None and carry_period[1] and block - carry_period[0] <= 4 \
                         and doc.blocks[block].kind.value == "list_item":
                     fig.period = carry_period[1]
@@ -68,6 +87,7 @@ class FigureStage:
             subjects = [m for m in mentions if m[2]]
             if subjects:
                 carry_subject = (block, subjects[-1][2])
+            last_of_kind.update({kind: symbol for _, _, symbol, kind in subjects})
             if text.rstrip().endswith(":"):
                 from nlp.figures.context import period
 

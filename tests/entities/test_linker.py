@@ -114,3 +114,12 @@ def test_ten_thousand_tickers_in_one_paragraph(small_linker):
 def test_without_a_store_the_alias_table_still_works():
     bare = EntityLinker(SymbolStore())
     assert [(m.text, m.symbol) for m in bare.link("The Russell 2000 and IWM rose.")][0] == ("Russell 2000", "^RUT")
+
+
+def test_a_pairing_carries_to_the_later_blocks_of_the_document(small_linker):
+    blocks = ["Two stocks stand out: Quarry Ridge Software (QRSW), up 22%.",
+              "Quarry Ridge's margin fell, and Quarry shares slipped.", "Nothing else here."]
+    linked = small_linker.link_blocks(blocks)
+    later = [(m.text, m.symbol) for m in linked[1]]
+    assert later == [("Quarry Ridge", "QRSW"), ("Quarry", "QRSW")]
+    assert linked[2] == [] and small_linker.link_blocks([blocks[1]]) == [[]]  # nothing paired before

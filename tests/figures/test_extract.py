@@ -60,3 +60,47 @@ def test_subject_by_syntax_prefers_the_specific_security(linker):
     [f] = figures(linker, "Builders among small caps like Badger Infrastructure Solutions have booked "
                           "double-digit growth.")
     assert (f.subject, f.low, f.high, f.comparison) == ("BDGI", 10.0, 99.0, "range")
+
+
+def test_numbers_in_names_and_duration_modifiers_are_not_figures(linker):
+    got = figures(linker, "In Issue 212 we note the Nifty Smallcap 250 cleared a Phase 3 hurdle, "
+                          "near a 25-year low and above its 52-week average, up 4%.")
+    assert [f.text for f in got] == ["4%"]
+
+
+def test_bare_counts_hyphenated_units_and_ranges(linker):
+    got = {f.text: f for f in figures(linker, "Bidders struck 46 deals, each 25 basis-point cut helps, and "
+                                              "the index could end between 2,650 and 2,800.")}
+    assert got["46"].unit == "count"
+    assert got["25 basis-point"].unit == "basis_points"
+    rng = got["2,650 and 2,800"]
+    assert (rng.value, rng.low, rng.high) == (None, 2650.0, 2800.0)
+    [words] = figures(linker, "Markets expect one or two more cuts before year-end.")
+    assert (words.low, words.high, words.unit, words.period) == (1.0, 2.0, "count", "before year-end")
+    [digits] = figures(linker, "We expect double-digit earnings growth in 2027.")
+    assert (digits.low, digits.high, digits.unit) == (10.0, 99.0, "percent")
+
+
+def test_a_period_after_another_figure_or_a_superlative_is_not_this_figures(linker):
+    a, b = figures(linker, "Short interest in the Russell 2000 fell to 6.9% of float, down from 8.4% in March.")
+    assert (a.period, b.period) == (None, "in March")
+    [c] = figures(linker, "Call volume on IWM ran 1.6 times put volume, the highest ratio in eight months.")
+    assert c.period is None
+    d, e = figures(linker, "Since August, IWM rose 5%; the S&P 500 gained 7%.")
+    assert d.period == e.period == "Since August"  # a lead-in governs every clause
+
+
+def test_gapped_clauses_keep_their_own_subjects(linker):
+    got = figures(linker, "IWM charges 0.19% a year, VB 0.05% and IJR 0.06%.")
+    assert [(f.text, f.subject) for f in got] == [("0.19%", "IWM"), ("0.05%", "VB"), ("0.06%", "IJR")]
+
+
+def test_the_company_points_back_to_the_paragraphs_subject():
+    import nlp.entities.stage  # noqa: F401
+    import nlp.figures.stage  # noqa: F401
+    from nlp.parse import parse_bytes
+    from nlp.pipeline import Pipeline
+
+    text = "Marlow Biosystems (MRLW) rose 63% this year. The company holds $410 million in cash."
+    doc = Pipeline(["entities", "figures"])(parse_bytes(text.encode(), "t.txt"))
+    assert [(f.text, f.subject) for f in doc.figures] == [("63%", "MRLW"), ("$410 million", "MRLW")]
