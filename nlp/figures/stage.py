@@ -30,6 +30,7 @@ _DIGIT = re.compile(r"\d")
 # words that point back to the paragraph's last named subject ("The company holds $410 million")
 _ANAPHOR = re.compile(r"\b(?:the (?:company|firm|bank|group|lender|insurer|fund|stock|index|issuer)|its|their|they|it)\b",
                       re.IGNORECASE)
+_PRONOUN_OPENING = re.compile(r"\s*(?:They|It|Their|Its)\b")
 # "the index", "the fund", "the company": the last mention of that kind, even paragraphs back
 _KIND_ANAPHORS = {"index": re.compile(r"\bthe index\b", re.IGNORECASE),
                   "etf": re.compile(r"\bthe (?:fund|ETF)\b", re.IGNORECASE),
@@ -61,6 +62,7 @@ class FigureStage:
         entities = doc.entities
         carry_subject: tuple[int, str | None] = (-1, None)  # (block, last subject) for carry-over
         carry_period: tuple[int, str | None] = (-1, None)  # a lead-in "Since August 2025 …:"
+        first_subject: tuple[int, str | None] = (-1, None)  # (block, first subject of the last sentence)
         last_of_kind: dict[str, str] = {}  # the document's last index, ETF and stock named
         pieces = [piece for sentence in article_sentences(doc) for piece in bounded_pieces(*sentence)]
         in_piece = [[(e.start - start, e.end - start, e.symbol, e.kind) for e in entities
@@ -73,6 +75,8 @@ class FigureStage:
             block = _block_at(doc, start)
             found = figures_in_sentence(text, start, mentions, self.parse)
             for fig in found:
+                if fig.subject is None and first_subject[0] == block and _PRONOUN_OPENING.match(text):
+                    fig.subject = first_subject[1]  # "They returned 9.8%": the last sentence's subject
                 if fig.subject is None and carry_subject[0] == block and \
                         (fig.metric not in _MACRO or _ANAPHOR.search(text, 0, fig.start - start)):
                     fig.subject = carry_subject[1]  # the paragraph is still about it
@@ -87,6 +91,7 @@ class FigureStage:
             subjects = [m for m in mentions if m[2]]
             if subjects:
                 carry_subject = (block, subjects[-1][2])
+                first_subject = (block, subjects[0][2])
             last_of_kind.update({kind: symbol for _, _, symbol, kind in subjects})
             if text.rstrip().endswith(":"):
                 from nlp.figures.context import period

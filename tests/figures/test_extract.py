@@ -104,3 +104,14 @@ def test_the_company_points_back_to_the_paragraphs_subject():
     text = "Marlow Biosystems (MRLW) rose 63% this year. The company holds $410 million in cash."
     doc = Pipeline(["entities", "figures"])(parse_bytes(text.encode(), "t.txt"))
     assert [(f.text, f.subject) for f in doc.figures] == [("63%", "MRLW"), ("$410 million", "MRLW")]
+
+
+def test_a_sentence_opening_pronoun_takes_the_last_sentences_first_subject():
+    import nlp.entities.stage  # noqa: F401
+    import nlp.figures.stage  # noqa: F401
+    from nlp.parse import parse_bytes
+    from nlp.pipeline import Pipeline
+
+    text = "European small caps trade at a discount to large caps. They returned 9.8% in the second quarter."
+    doc = Pipeline(["entities", "figures"])(parse_bytes(text.encode(), "t.txt"))
+    assert [(f.text, f.subject) for f in doc.figures] == [("9.8%", "small_caps")]
