@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from nlp.figures.extract import figures_in_sentence
-from nlp.figures.subject import parse_ahead
+from nlp.figures.subject import needs_parse, parse_ahead
 from nlp.pipeline import register_stage
 from nlp.schema import Document
 
@@ -70,7 +70,7 @@ class FigureStage:
                     for start, text in pieces]
         if self.parse:  # the pieces whose figures may need a parse to find their subject
             parse_ahead([text for (_, text), mentions in zip(pieces, in_piece, strict=True)
-                         if mentions and _DIGIT.search(text)])
+                         if needs_parse(mentions) and _DIGIT.search(text)])
         for (start, text), mentions in zip(pieces, in_piece, strict=True):
             block = _block_at(doc, start)
             found = figures_in_sentence(text, start, mentions, self.parse)

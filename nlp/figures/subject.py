@@ -41,6 +41,12 @@ def _parsed(sentence: str):
     return doc
 
 
+def needs_parse(mentions) -> bool:
+    """The parse only decides between two or more named subjects; with one, the rules after
+    it pick the same symbol or none, so the (costly) parse is skipped."""
+    return len({m[2] for m in mentions if m[2]}) >= 2
+
+
 def parse_ahead(sentences: list[str]) -> None:
     """Parse the sentences a document will ask about in one ``nlp.pipe`` batch, which is 2–3×
     faster than one call per sentence (the tok2vec layers run on a batch). Parses of earlier
@@ -80,7 +86,7 @@ def find_subject(sentence: str, start: int, end: int, mentions: list[tuple[int, 
     after = [m for m in mentions if m[0] >= end and m[0] - end <= 40 and _FOR_OF.match(sentence[end:m[0]])]
     if after:
         return after[0][2]
-    if parse:
+    if parse and needs_parse(mentions):
         found = _by_syntax(sentence, start, end, mentions, kinds or {})
         if found:
             return found
