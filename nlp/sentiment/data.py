@@ -18,7 +18,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 LABELS = ("negative", "neutral", "positive")
@@ -105,3 +105,43 @@ def training_examples(data_dir: Path, include_written: bool = True) -> list[Exam
     if include_written:
         examples.extend(written())
     return examples
+
+
+@dataclass
+class TextExample:
+    """Every label one text carries: its sentence label (from sentence-level sets) and the
+    character span and label of each target (from entity-level sets)."""
+
+    text: str
+    sentence_label: int | None = None
+    targets: list[tuple[int, int, int]] = field(default_factory=list)
+
+    @property
+    def split(self) -> str:
+        return split_of(self.text)
+
+
+def target_span(text: str, words: str | None) -> tuple[int, int]:
+    """Where ``words`` first occur in ``text`` (case-insensitive); the whole text when they
+    don't (a few FiQA/SemEval targets name a company the headline only implies)."""
+    if words:
+        at = text.lower().find(words.lower().strip())
+        if at >= 0:
+            return at, at + len(words.strip())
+    return 0, len(text)
+
+
+def group_by_text(examples: list[Example]) -> list[TextExample]:
+    """One :class:`TextExample` per distinct text, in first-seen order; the first sentence
+    label wins, and a target is kept once per span."""
+    grouped: dict[str, TextExample] = {}
+    for ex in examples:
+        item = grouped.setdefault(ex.text, TextExample(ex.text))
+        if ex.target is None:
+            if item.sentence_label is None:
+                item.sentence_label = ex.label
+            continue
+        start, end = target_span(ex.text, ex.target)
+        if all((s, e) != (start, end) for s, e, _ in item.targets):
+            item.targets.append((start, end, ex.label))
+    return list(grouped.values())

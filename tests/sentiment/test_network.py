@@ -1,0 +1,103 @@
+"""The sentiment network's pieces on a tiny randomly initialised BERT: span masks, the NumPy
+heads against the torch heads, and every inference backend against the torch forward pass."""
+
+import json
+
+import numpy as np
+import pytest
+
+torch = pytest.importorskip("torch")
+transformers = pytest.importorskip("transformers")
+
+from nlp.models import minilm_path  # noqa: E402
+from nlp.sentiment.data import Example, group_by_text, target_span  # noqa: E402
+from nlp.sentiment.encoding import encode_batch  # noqa: E402
+from nlp.sentiment.heads import Heads  # noqa: E402
+from nlp.sentiment.network import TargetSentimentNetwork  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def tokenizer():
+    return transformers.AutoTokenizer.from_pretrained(str(minilm_path()))
+
+
+@pytest.fixture(scope="module")
+def tiny_model_dir(tmp_path_factory, tokenizer):
+    torch.manual_seed(0)
+    config = transformers.BertConfig(vocab_size=tokenizer.vocab_size, hidden_size=32, num_hidden_layers=2,
+                                     num_attention_heads=2, intermediate_size=64, num_labels=3,
+                                     hidden_dropout_prob=0.0, attention_probs_dropout_prob=0.0)
+    folder = tmp_path_factory.mktemp("tiny-sentiment")
+    TargetSentimentNetwork(config).eval().save_pretrained(folder)
+    tokenizer.save_pretrained(folder)
+    (folder / "finnews.json").write_text(json.dumps({"temperature": {"sentence": 1.5, "target": 0.8}}))
+    return folder
+
+
+def test_target_span_and_grouping():
+    assert target_span("Shares of Acme Corp fell.", "acme corp") == (10, 19)
+    assert target_span("Shares fell.", "Acme") == (0, 12)  # not named: the whole sentence
+    grouped = group_by_text([Example("Acme rose, Bolt fell.", 2, "s", "Acme"), Example("Acme rose, Bolt fell.", 0, "s", "Bolt"),
+                             Example("Acme rose, Bolt fell.", 1, "fpb"), Example("Acme rose, Bolt fell.", 2, "s", "Acme"),
+                             Example("Other.", 1, "fpb")])
+    assert [(g.text, g.sentence_label, g.targets) for g in grouped] == [
+        ("Acme rose, Bolt fell.", 1, [(0, 4, 2), (11, 15, 0)]), ("Other.", 1, [])]
+
+
+def test_span_masks_cover_exactly_the_target_tokens(tokenizer):
+    texts = ["Small caps beat megacaps.", "IWM fell."]
+    batch = encode_batch(tokenizer, texts, [[(0, 10), (16, 24)], [(0, 3)]], max_length=32)
+    assert batch.rows.tolist() == [0, 0, 1]
+    for row, mask, (start, end) in zip(batch.rows, batch.span_masks, [(0, 10), (16, 24), (0, 3)]):
+        words = tokenizer.decode(batch.input_ids[row][mask.astype(bool)])
+        assert words.replace(" ", "") == texts[row][start:end].lower().replace(" ", "")
+    cut = encode_batch(tokenizer, ["word " * 50 + "Acme"], [[(250, 254)]], max_length=8)
+    assert cut.span_masks[0].sum() == cut.attention_mask[0].sum()  # truncated away: whole sentence
+
+
+def test_numpy_heads_match_the_torch_heads(tiny_model_dir):
+    network = TargetSentimentNetwork.from_pretrained(str(tiny_model_dir)).eval()
+    heads = Heads.from_network(network)
+    rng = np.random.default_rng(0)
+    pooled, spans = rng.normal(size=(4, 32)).astype(np.float32), rng.normal(size=(4, 32)).astype(np.float32)
+    with torch.inference_mode():
+        want_sentence = network.sentence_head(torch.from_numpy(pooled)).numpy()
+        want_target = network.target_head(torch.from_numpy(np.concatenate([spans, pooled], 1))).numpy()
+    assert np.allclose(heads.sentence(pooled), want_sentence, atol=1e-5)
+    assert np.allclose(heads.target(spans, pooled), want_target, atol=1e-5)
+
+
+@pytest.mark.parametrize("backend, tolerance", [("torch", 1e-5), ("onnx", 1e-4), ("onnx-int8", 0.05)])
+def test_backends_agree_with_the_network(tiny_model_dir, tokenizer, backend, tolerance):
+    pytest.importorskip("onnxruntime")
+    from nlp.sentiment.model import SentimentModel
+
+    texts = ["Small caps rallied while megacaps fell.", "IWM dropped.", "Nothing here."]
+    spans = [[(0, 10), (25, 33)], [(0, 3)], []]
+    network = TargetSentimentNetwork.from_pretrained(str(tiny_model_dir)).eval()
+    batch = encode_batch(tokenizer, texts, spans, 96)
+    with torch.inference_mode():
+        out = network(*(torch.from_numpy(x) for x in (batch.input_ids, batch.attention_mask, batch.rows,
+                                                       batch.span_masks)))
+    want_sentence = torch.softmax(out["sentence_logits"] / 1.5, -1).numpy()
+    want_target = torch.softmax(out["target_logits"] / 0.8, -1).numpy()
+    model = SentimentModel.from_pretrained(tiny_model_dir, backend=backend, threads=1)
+    got = model.analyse(texts, spans)
+    assert np.abs(got.sentence - want_sentence).max() < tolerance
+    assert np.abs(np.concatenate(got.targets[:2]) - want_target).max() < tolerance
+    assert got.targets[2].shape == (0, 3)
+    assert np.allclose(np.linalg.norm(got.embeddings, axis=1), 1.0, atol=1e-4)
+    # the embeddings of a sentence seen before come from the cache, unchanged
+    assert np.allclose(model.embed(texts[1:2]), got.embeddings[1:2])
+    preds = model.predict(texts[:1], ["megacaps"])
+    assert abs(preds[0].scores["positive"] - float(want_target[1, 2])) < tolerance
+
+
+def test_an_old_or_foreign_model_folder_is_refused(tmp_path):
+    from nlp.sentiment.model import SentimentModel
+
+    (tmp_path / "config.json").write_text(json.dumps({"architectures": ["BertForSequenceClassification"]}))
+    with pytest.raises(ValueError, match="not a finnews target-sentiment model"):
+        SentimentModel.from_pretrained(tmp_path)
+    with pytest.raises(ValueError, match="unknown sentiment backend"):
+        SentimentModel.from_pretrained(tmp_path, backend="tpu")
