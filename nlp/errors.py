@@ -31,6 +31,7 @@ class Errors(str, Enum):
     E108 = "{path}: the HTML could not be parsed ({reason})."
     E110 = "{path}: not a regular file ({kind}); skipped."
     E111 = "{path}: analysis took over {seconds:g} s and was stopped (raise the limit with --timeout)."
+    E112 = "another finnews analyze is writing to {path}; wait for it to finish."
     E109 = "{path}: not a price file: no date and close columns among {columns}."
     # fetching
     E201 = "{url}: only http and https URLs can be fetched."

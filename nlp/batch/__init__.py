@@ -4,14 +4,18 @@
     result = analyze(["corpora/pages"], "out/run")       # outputs as the CLI writes them
     result.docs[0].sentiment, result.errors, result.out
 
-The CLI adds the progress bar, the lock on the output folder and the market store set-up.
+One run at a time per output folder (a lock, E112). The CLI adds the progress bar and the
+market store set-up.
 """
 
 from __future__ import annotations
 
+import fcntl
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from nlp.errors import Errors, PipelineError
 from nlp.batch.runner import STAGES, AnalyzeOptions, Item, Outcome, discover, run
 
 __all__ = ["STAGES", "AnalyzeOptions", "BatchResult", "Item", "Outcome", "analyze", "discover", "run"]
@@ -29,15 +33,34 @@ def analyze(paths: list[str | Path], out: str | Path, options: AnalyzeOptions | 
     """Analyse every input under ``paths`` into ``out`` (cache, tables, DuckDB, report).
     ``on_start(n)`` is called once the n inputs are found, ``on_outcome(outcome)`` as each
     article finishes."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    with output_lock(out):
+        return _analyze_locked([Path(p) for p in paths], out, options or AnalyzeOptions(), on_outcome, on_start)
+
+
+@contextmanager
+def output_lock(out: Path):
+    """Hold ``out/.lock`` for the run: a second run on the same folder fails at once (E112).
+    Under the lock, temporary files left by a run that was killed while writing are removed."""
+    with (out / ".lock").open("w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise PipelineError(Errors.E112, path=out) from None
+        for folder in (out, out / "cache"):
+            for stale in folder.glob(".*.tmp"):  # atomic_write_with's names; no run is writing now
+                stale.unlink(missing_ok=True)
+        yield
+
+
+def _analyze_locked(paths: list[Path], out: Path, options: AnalyzeOptions, on_outcome, on_start) -> BatchResult:
     from nlp.batch.report import write_report
     from nlp.batch.tables import write_outputs
     from nlp.schema import Document
 
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    options = options or AnalyzeOptions()
     errors: list[dict] = []
-    items = discover([Path(p) for p in paths], errors)
+    items = discover(paths, errors)
     if on_start is not None:
         on_start(len(items))
     done: dict[str, str] = {}

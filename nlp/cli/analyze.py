@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import fcntl
 import json
 from pathlib import Path
 from typing import Annotated
@@ -38,13 +37,6 @@ def analyze(
 
     from nlp.batch import STAGES, AnalyzeOptions, analyze as analyze_batch
 
-    out.mkdir(parents=True, exist_ok=True)
-    lock = (out / ".lock").open("w")
-    try:
-        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        err_console.print(f"[red]error:[/red] another finnews analyze is writing to {out}; wait for it to finish.")
-        raise typer.Exit(2) from None
     if engine not in ("local", "dask"):
         raise typer.BadParameter(f"--engine must be local or dask, not {engine!r}")
     if engine == "dask":

@@ -40,3 +40,36 @@ def test_killed_batch_resumes_to_identical_outputs(tmp_path):
     for table in ("articles", "blocks", "entities", "figures", "claims", "sentences"):
         pd.testing.assert_frame_equal(pd.read_parquet(out / f"{table}.parquet"), pd.read_parquet(clean / f"{table}.parquet"))
     assert not list(out.glob(".*.tmp"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", [1, 2])
+def test_kills_at_random_moments_resume_to_identical_outputs(tmp_path, seed):
+    """SIGKILL at random times (seeded) anywhere in a run: during start-up, analysis, or while
+    the tables and the report are written; the final rerun matches a clean run."""
+    import random
+
+    store = tmp_path / "none.duckdb"
+    env = {**os.environ, "FINNEWS_DATA": str(tmp_path / "no-data")}
+    args = ["--workers", "2", "--store", str(store)]
+    clean = tmp_path / "clean"
+    started = time.time()
+    subprocess.run([*CMD, str(CORPORA), "--out", str(clean), *args], check=True, capture_output=True, env=env,
+                   timeout=900)
+    duration = time.time() - started
+    out = tmp_path / "killed"
+    rng = random.Random(seed)
+    for _ in range(6):
+        proc = subprocess.Popen([*CMD, str(CORPORA), "--out", str(out), *args], stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL, env=env, start_new_session=True)
+        try:
+            proc.wait(timeout=rng.uniform(0.5, duration))
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)  # the workers too, as a crash or an OOM kill would
+            proc.wait()
+    subprocess.run([*CMD, str(CORPORA), "--out", str(out), *args], check=True, capture_output=True, env=env,
+                   timeout=900)
+    assert (out / "articles.jsonl").read_text() == (clean / "articles.jsonl").read_text()
+    for table in ("articles", "blocks", "entities", "figures", "claims", "sentences"):
+        pd.testing.assert_frame_equal(pd.read_parquet(out / f"{table}.parquet"), pd.read_parquet(clean / f"{table}.parquet"))
+    assert (out / "report.html").exists() and not list(out.rglob("*.tmp"))

@@ -1,0 +1,26 @@
+"""The output folder's lock, in the Python API as in the CLI."""
+
+import pytest
+
+from nlp.batch import output_lock
+from nlp.errors import PipelineError
+
+
+def test_a_second_run_on_a_locked_folder_fails_at_once(tmp_path):
+    with output_lock(tmp_path):
+        with pytest.raises(PipelineError, match="E112"):
+            with output_lock(tmp_path):
+                pass
+    with output_lock(tmp_path):  # released
+        pass
+
+
+def test_temporary_files_of_a_killed_run_are_swept_under_the_lock(tmp_path):
+    (tmp_path / "cache").mkdir()
+    stale = [tmp_path / ".articles.jsonl.abc123.tmp", tmp_path / "cache" / ".x.json.def456.tmp"]
+    for path in stale:
+        path.write_text("half a file")
+    keep = tmp_path / "notes.tmp"
+    keep.write_text("not ours")
+    with output_lock(tmp_path):
+        assert not any(p.exists() for p in stale) and keep.exists()
