@@ -37,5 +37,13 @@ def _break_long_runs(text: str) -> str:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-blank sentence of ``text``."""
+    return list(_spans(text))
+
+
+@lru_cache(maxsize=64)
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    # several stages split the same blocks (figures before sentiment, which sets
+    # Document.sentences for the stages after it): split each block once. Sized for one
+    # document, so that a batch's speed does not depend on text its articles share.
     tokenized = _break_long_runs(text)
-    return [(s.start_char, s.end_char) for s in _sentencizer()(tokenized).sents if s.text.strip()]
+    return tuple((s.start_char, s.end_char) for s in _sentencizer()(tokenized).sents if s.text.strip())

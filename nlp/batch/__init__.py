@@ -11,12 +11,21 @@ market store set-up.
 from __future__ import annotations
 
 import fcntl
+import hashlib
+import json
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from nlp.errors import Errors, PipelineError
+from nlp.io import atomic_write
 from nlp.batch.runner import STAGES, AnalyzeOptions, Item, Outcome, discover, run
+from nlp.batch.tables import TABLES
+
+# every file the outputs consist of (besides the cache and the per-article report pages)
+OUTPUTS = ("articles.jsonl", "errors.jsonl", *(f"{name}.parquet" for name in TABLES), "finnews.duckdb",
+           "report.html")
 
 __all__ = ["STAGES", "AnalyzeOptions", "BatchResult", "Item", "Outcome", "analyze", "discover", "run"]
 
@@ -24,8 +33,26 @@ __all__ = ["STAGES", "AnalyzeOptions", "BatchResult", "Item", "Outcome", "analyz
 @dataclass
 class BatchResult:
     out: Path
-    docs: list  # nlp.schema.Document, in input order
+    sources: list[tuple[str, str]]  # (input, its cached document file), in input order
     errors: list[dict]
+    rewritten: bool = True  # False when the outputs already matched this run and were kept
+
+    @cached_property
+    def docs(self) -> list:
+        """The analysed documents (nlp.schema.Document), in input order; read on first use."""
+        from nlp.schema import Document
+
+        docs = []
+        for key, cache_file in self.sources:
+            doc = Document.from_json(Path(cache_file).read_text("utf-8"))
+            # the cache is by content: a second file with the same bytes shares the first
+            # one's document, but keeps its own source
+            doc.source = key
+            docs.append(doc)
+        return docs
+
+
+_MANIFEST = ".outputs.json"  # what the outputs were last built from
 
 
 def analyze(paths: list[str | Path], out: str | Path, options: AnalyzeOptions | None = None,
@@ -57,7 +84,6 @@ def output_lock(out: Path):
 def _analyze_locked(paths: list[Path], out: Path, options: AnalyzeOptions, on_outcome, on_start) -> BatchResult:
     from nlp.batch.report import write_report
     from nlp.batch.tables import write_outputs
-    from nlp.schema import Document
 
     errors: list[dict] = []
     items = discover(paths, errors)
@@ -72,13 +98,27 @@ def _analyze_locked(paths: list[Path], out: Path, options: AnalyzeOptions, on_ou
         if on_outcome is not None:
             on_outcome(outcome)
     order = {item.key: i for i, item in enumerate(items)}
-    docs = []
-    for key in sorted(done, key=order.get):
-        doc = Document.from_json(Path(done[key]).read_text("utf-8"))
-        # the cache is by content: a second file with the same bytes shares the first one's
-        # document, but keeps its own source
-        doc.source = key
-        docs.append(doc)
-    write_outputs(out, docs, errors)
-    write_report(out, docs)
-    return BatchResult(out, docs, errors)
+    result = BatchResult(out, [(key, done[key]) for key in sorted(done, key=order.get)], errors)
+    state = _state_digest(result)
+    if _outputs_match(out, state):
+        result.rewritten = False  # an unchanged folder: nothing to analyse, nothing to rewrite
+        return result
+    write_outputs(out, result.docs, errors)
+    write_report(out, result.docs)
+    atomic_write(out / _MANIFEST, json.dumps({"state": state, "outputs": list(OUTPUTS)}).encode())
+    return result
+
+
+def _state_digest(result: BatchResult) -> str:
+    """Everything the outputs are built from: each input with its cached document (whose name
+    is the hash of the input's bytes and of the pipeline's fingerprint), and the error rows."""
+    raw = json.dumps([[(key, Path(f).name) for key, f in result.sources], result.errors], sort_keys=True)
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+def _outputs_match(out: Path, state: str) -> bool:
+    try:
+        manifest = json.loads((out / _MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        return False
+    return manifest.get("state") == state and all((out / name).is_file() for name in manifest.get("outputs", ()))

@@ -26,6 +26,7 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from nlp.io import atomic_write
@@ -121,11 +122,37 @@ def _feed_items(path: Path, errors: list[dict]) -> list[Item]:
 
 
 def fingerprint(options: AnalyzeOptions) -> str:
-    """Changes when the stages or their options change, so cached results are not reused."""
+    """Changes when the stages, their options, the models or the rule data change, so cached
+    results are never reused across them."""
     from nlp import __version__
 
-    raw = json.dumps({"v": __version__, "stages": options.stages, "options": options.stage_options}, sort_keys=True)
+    raw = json.dumps({"v": __version__, "stages": options.stages, "options": options.stage_options,
+                      "files": _model_and_rule_files_digest()}, sort_keys=True)
     return hashlib.sha256(raw.encode()).hexdigest()[:12]
+
+
+@lru_cache(maxsize=1)
+def _model_and_rule_files_digest() -> str:
+    """A hash of the models the stages load and of the rule data (lexicons, cue lists, alias
+    tables): a retrained model or an edited cue list must not meet stale cached results."""
+    return files_digest(ROOT, fingerprinted_files(ROOT))
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def fingerprinted_files(root: Path) -> list[Path]:
+    return sorted(p for p in [*(root / "nlp").glob("*/data/**/*"), *(root / "models" / "sentiment-minilm").glob("*"),
+                              *(root / "models" / "checkworthy-head").glob("*")]
+                  if p.is_file() and p.name != "README.md")
+
+
+def files_digest(root: Path, files: list[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(str(path.relative_to(root)).encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
 
 
 def item_bytes(item: Item) -> bytes:

@@ -64,8 +64,9 @@ def analyze(
 
         result = analyze_batch(paths, out, options, on_outcome=advance,
                                on_start=lambda n: bar.update(task, total=n))
-    docs, errors = result.docs, result.errors
-    typer.echo(json.dumps({"articles": len(docs), "errors": len(errors), "stages": stages, "out": str(out)}))
+    errors = result.errors
+    typer.echo(json.dumps({"articles": len(result.sources), "errors": len(errors), "stages": stages,
+                           "out": str(out), "rewritten": result.rewritten}))
     for e in errors:
         err_console.print(f"[yellow]skipped:[/yellow] {e['message']}", highlight=False)
 

@@ -252,6 +252,12 @@ def _export(network, path: str) -> None:
                           dynamic_axes={"input_ids": axes, "attention_mask": axes, "states": axes})
 
 
-@lru_cache(maxsize=2)
 def load_sentiment_model(folder: str | None = None, backend: str = DEFAULT_BACKEND) -> SentimentModel:
-    return SentimentModel.from_pretrained(folder or DEFAULT_MODEL, backend=backend)
+    """One model per (folder, backend) and process, however it is asked for: the sentiment
+    stage and the check-worthiness head must share it (and its cache of sentences)."""
+    return _load(str(Path(folder or DEFAULT_MODEL).resolve()), backend)
+
+
+@lru_cache(maxsize=2)
+def _load(folder: str, backend: str) -> SentimentModel:
+    return SentimentModel.from_pretrained(folder, backend=backend)

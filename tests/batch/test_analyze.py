@@ -60,7 +60,26 @@ def test_rerun_uses_the_cache(result, folder):
     again = analyze(str(folder), "--out", str(out), "--workers", "1", "--store", str(store))
     assert again.returncode == 0
     assert sorted((out / "cache").glob("*.json")) == cached
-    assert json.loads(again.stdout.strip().splitlines()[-1])["articles"] == 3
+    summary = json.loads(again.stdout.strip().splitlines()[-1])
+    assert summary["articles"] == 3 and summary["rewritten"] is False  # nothing changed: outputs kept
+
+
+def test_outputs_are_rebuilt_when_an_input_or_an_output_changes(tmp_path):
+    from nlp.batch import AnalyzeOptions
+    from nlp.batch import analyze as analyze_batch
+
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Small caps rallied 3% this week.\n")
+    options = AnalyzeOptions(workers=1, stages=["promo", "entities", "figures"])
+    assert analyze_batch([folder], out, options).rewritten
+    kept = analyze_batch([folder], out, options)
+    assert not kept.rewritten and [d.source for d in kept.docs] == [str(folder / "a.txt")]
+    (folder / "b.txt").write_text("The Russell 2000 fell 1%.\n")
+    assert analyze_batch([folder], out, options).rewritten
+    assert len((out / "articles.jsonl").read_text().splitlines()) == 2
+    (out / "report.html").unlink()
+    assert analyze_batch([folder], out, options).rewritten and (out / "report.html").exists()
 
 
 def test_a_second_run_on_the_same_folder_is_refused(result, folder):

@@ -24,3 +24,16 @@ def test_temporary_files_of_a_killed_run_are_swept_under_the_lock(tmp_path):
     keep.write_text("not ours")
     with output_lock(tmp_path):
         assert not any(p.exists() for p in stale) and keep.exists()
+
+
+def test_the_cache_fingerprint_covers_models_and_rule_data(tmp_path):
+    from nlp.batch.runner import ROOT, files_digest, fingerprinted_files
+
+    names = {p.relative_to(ROOT).as_posix() for p in fingerprinted_files(ROOT)}
+    assert {"nlp/figures/data/lexicon.json", "nlp/promo/data/cues.json",
+            "models/sentiment-minilm/model.safetensors", "models/checkworthy-head/head.npz"} <= names
+    a = tmp_path / "a.json"
+    a.write_text("{}")
+    before = files_digest(tmp_path, [a])
+    a.write_text('{"edited": true}')
+    assert files_digest(tmp_path, [a]) != before

@@ -101,3 +101,10 @@ def test_an_old_or_foreign_model_folder_is_refused(tmp_path):
         SentimentModel.from_pretrained(tmp_path)
     with pytest.raises(ValueError, match="unknown sentiment backend"):
         SentimentModel.from_pretrained(tmp_path, backend="tpu")
+
+
+def test_every_caller_gets_the_same_model_instance(tiny_model_dir):
+    from nlp.sentiment.model import load_sentiment_model
+
+    a = load_sentiment_model(str(tiny_model_dir), "torch")
+    assert load_sentiment_model(str(tiny_model_dir / "." ), backend="torch") is a
