@@ -23,9 +23,7 @@ def _analyse_on_worker(key: str, data: bytes, feed_row: bool, stages: list[str],
     from nlp.batch import runner
 
     if fingerprint not in _WORKER_PIPELINES:  # once per worker process and configuration
-        import torch
-
-        torch.set_num_threads(1)
+        runner.one_thread_per_worker()
         _WORKER_PIPELINES[fingerprint] = runner.build_pipeline(stages, stage_options)
     return runner.analyse_bytes(key, data, feed_row, pipeline=_WORKER_PIPELINES[fingerprint])
 

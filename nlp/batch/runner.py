@@ -172,10 +172,23 @@ _PIPELINE = None
 
 def _init_worker(stages: list[str], stage_options: dict) -> None:
     global _PIPELINE
+    one_thread_per_worker()
+    _PIPELINE = build_pipeline(stages, stage_options)
+
+
+def one_thread_per_worker() -> None:
+    """A worker is one core: torch, onnxruntime (which follows torch's setting, see
+    nlp.sentiment.model) and the BLAS/OpenMP pools under numpy and spaCy each get one
+    thread, or N workers would run N × cores threads and slow each other down."""
     import torch
 
     torch.set_num_threads(1)
-    _PIPELINE = build_pipeline(stages, stage_options)
+    try:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(1)
+    except ImportError:  # comes with scikit-learn; without it the pools keep their default
+        pass
 
 
 def build_pipeline(stages: list[str], stage_options: dict):
