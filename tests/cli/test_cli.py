@@ -118,3 +118,16 @@ def test_extract_runs_the_promo_stage():
     assert doc["promotional_score"] > 0
     raw = run("extract", page, "--format", "json", "--no-promo")
     assert json.loads(raw.stdout)["promotional_score"] is None
+
+
+def test_claims_command_prints_claims_with_figures_and_attribution(tmp_path):
+    page = tmp_path / "note.txt"
+    page.write_text("Valuation check\n\nAccording to FactSet, the Russell 2000 trades at 13.6 times forward earnings "
+                    "against 17.2 for the S&P 500, a 21% discount.\n\nWe think investors should stay patient.\n")
+    out = run("claims", str(page), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    claims = [r for r in rows if "text" in r]
+    assert len(claims) == 1 and claims[0]["attributed_to"] == "FactSet" and claims[0]["type"] == "valuation"
+    assert {f["text"] for f in claims[0]["figures"]} == {"13.6 times", "17.2", "21%"}
+    assert any(r.get("check") == "arithmetic_consistent" for r in rows)  # 1 - 13.6/17.2 = 20.9 %
