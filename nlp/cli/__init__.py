@@ -67,7 +67,7 @@ def schema() -> None:
 
 
 def _register() -> None:
-    from nlp.cli import analyze, entities, extract, fetch, market, sentiment, train  # noqa: F401 - registers the commands
+    from nlp.cli import analyze, entities, extract, fetch, market, outputs, sentiment, train  # noqa: F401 - registers the commands
 
 
 def main() -> None:

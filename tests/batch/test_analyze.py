@@ -88,3 +88,17 @@ def test_a_second_run_on_the_same_folder_is_refused(result, folder):
         fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
         second = analyze(str(folder), "--out", str(out), "--workers", "1", "--store", str(store))
     assert second.returncode == 2 and "another finnews analyze" in second.stderr
+
+
+def test_sql_and_series_commands_read_the_outputs(result, tmp_path):
+    out, _, _ = result
+    sql = subprocess.run([sys.executable, "-c", "from nlp.cli import main; main()", "sql", "--db",
+                          str(out / "finnews.duckdb"), "SELECT count(*) AS n FROM articles"],
+                         capture_output=True, text=True, timeout=120)
+    assert sql.returncode == 0, sql.stderr
+    assert sql.stdout.split() == ["n", "3"]
+    target = tmp_path / "series.parquet"
+    series = subprocess.run([sys.executable, "-c", "from nlp.cli import main; main()", "series", str(out),
+                             "--freq", "W", "--out", str(target)], capture_output=True, text=True, timeout=120)
+    assert series.returncode == 0, series.stderr
+    assert {"mean_score", "median_score", "articles", "sentences"} <= set(pd.read_parquet(target).columns)
