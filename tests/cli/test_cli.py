@@ -18,8 +18,10 @@ def run(*args, env=None):
 def test_help_explains_commands():
     out = run("--help")
     assert out.returncode == 0
-    for command in ("extract", "fetch", "info", "schema"):
-        assert command in out.stdout
+    # every command the README tours
+    for command in ("extract", "fetch", "info", "schema", "analyze", "sql", "series", "entities", "claims",
+                    "sentiment", "symbols", "market", "train"):
+        assert f"│ {command} " in out.stdout, command
 
 
 def test_extract_text_prints_article_only():
