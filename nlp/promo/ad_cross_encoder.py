@@ -66,7 +66,7 @@ class AdTrainOptions:
     batch_size: int = 32
     learning_rate: float = 4e-5
     max_length: int = 128
-    negatives_per_positive: int = 8  # sentences of answers without an ad are sampled down
+    negatives_per_positive: int = 16  # other sentences are sampled down to this many per ad
     seed: int = 13
     threads: int = 2
     limit: int | None = None
