@@ -76,24 +76,16 @@ def block_benchmark() -> dict:
 
 
 def webis_data():
-    folder = data_path().require("data") / "webis-generated-native-ads-2024"
-    labels = {}
-    for line in (folder / "responses-validation-labels.jsonl").open(encoding="utf-8"):
-        row = json.loads(line)
-        labels[row["id"]] = row
-    rows = []
-    for line in (folder / "responses-validation.jsonl").open(encoding="utf-8"):
-        r = json.loads(line)
-        lab = labels[r["id"]]
-        span = tuple(int(x) for x in lab["span"].strip("()").split(",")) if lab["label"] else None
-        rows.append((r["id"], r["query"], r["response"], span))
-    return rows
+    from nlp.promo.ad_cross_encoder import webis_responses
+
+    return webis_responses(data_path().require("data") / "webis-generated-native-ads-2024")
 
 
 def webis_benchmark(save_model: Path | None, folds: int = 5, seed: int = 13) -> dict:
     from sklearn.linear_model import LogisticRegression
 
     from nlp.models import sentence_encoder
+    from nlp.promo.ad_cross_encoder import prf
 
     rows = webis_data()
     enc = sentence_encoder()
@@ -128,12 +120,6 @@ def webis_benchmark(save_model: Path | None, folds: int = 5, seed: int = 13) -> 
         model = LogisticRegression(C=2.0, max_iter=2000, class_weight="balanced")
         model.fit(features[fold != k], y[fold != k])
         proba[fold == k] = model.predict_proba(features[fold == k])[:, 1]
-
-    def prf(pred, gold):
-        tp = int((pred & gold).sum())
-        p = tp / max(1, int(pred.sum()))
-        r = tp / max(1, int(gold.sum()))
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
     # one threshold for all folds, chosen on the out-of-fold scores of the *other* folds
     thresholds = np.linspace(0.3, 0.99, 24)

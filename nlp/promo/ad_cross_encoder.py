@@ -34,21 +34,28 @@ class Pair:
     response: str = ""
 
 
-def webis_pairs(folder: Path) -> list[Pair]:
-    """(query, sentence, is-ad) for every sentence of every Webis response."""
+def webis_responses(folder: Path) -> list[tuple[str, str, str, tuple[int, int] | None]]:
+    """(id, query, response, ad span or None) for every Webis response, in file order."""
     labels = {}
     for line in (folder / "responses-validation-labels.jsonl").open(encoding="utf-8"):
         row = json.loads(line)
         labels[row["id"]] = row
-    pairs = []
+    rows = []
     for line in (folder / "responses-validation.jsonl").open(encoding="utf-8"):
         row = json.loads(line)
         lab = labels[row["id"]]
         span = tuple(int(x) for x in lab["span"].strip("()").split(",")) if lab["label"] else None
-        text = row["response"]
+        rows.append((row["id"], row["query"], row["response"], span))
+    return rows
+
+
+def webis_pairs(folder: Path) -> list[Pair]:
+    """(query, sentence, is-ad) for every sentence of every Webis response."""
+    pairs = []
+    for rid, query, text, span in webis_responses(folder):
         for s, e in split_sentences(text):
-            pairs.append(Pair(row["query"], text[s:e], int(span is not None and s < span[1] and span[0] < e),
-                              row["id"].split("-")[1], row["id"]))
+            pairs.append(Pair(query, text[s:e], int(span is not None and s < span[1] and span[0] < e),
+                              rid.split("-")[1], rid))
     return pairs
 
 
@@ -127,6 +134,7 @@ def train_native_ads(data_dir: Path, out_dir: Path, options: AdTrainOptions | No
     )
 
     from nlp.models import minilm_path
+    from nlp.models.training import optimizer_step, save_fp16
 
     opts = options or AdTrainOptions()
     random.seed(opts.seed)
@@ -164,11 +172,7 @@ def train_native_ads(data_dir: Path, out_dir: Path, options: AdTrainOptions | No
             enc = tokenizer([p.query for p in batch], [p.sentence for p in batch], truncation=True,
                             max_length=opts.max_length, padding=True, return_tensors="pt")
             loss = model(**enc, labels=torch.tensor([p.label for p in batch])).loss
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            optimizer.step()
-            schedule.step()
-            optimizer.zero_grad()
+            optimizer_step(model, loss, optimizer, schedule)
             if n % 100 == 0:
                 log(f"epoch {epoch} step {n}/{len(batches)} loss {loss.item():.3f} {time.perf_counter() - started:.0f}s")
     detector = NativeAdCrossEncoder(model.eval(), tokenizer, 0.5, opts.max_length)
@@ -179,16 +183,13 @@ def train_native_ads(data_dir: Path, out_dir: Path, options: AdTrainOptions | No
     scores = detector.probabilities([p.query for p in test], [p.sentence for p in test])
     gold = np.array([p.label for p in test], dtype=bool)
     held_out = dict(zip(("precision", "recall", "f1"), prf(scores >= detector.threshold, gold), strict=True))
-    out_dir.mkdir(parents=True, exist_ok=True)
-    model.half().save_pretrained(out_dir, safe_serialization=True)
-    tokenizer.save_pretrained(out_dir)
     meta = {"threshold": detector.threshold, "dev": dict(zip(("precision", "recall", "f1"),
                                                            prf(dev_scores >= detector.threshold, dev_gold), strict=True)),
             "held_out_queries": len(held), "held_out_sentences": len(test),
             "held_out": held_out, "train_pairs": len(train), "options": asdict(opts),
             "seconds": round(time.perf_counter() - started, 1),
             "input": "[CLS] question [SEP] sentence [SEP]"}
-    (out_dir / "finnews.json").write_text(json.dumps(meta, indent=2) + "\n")
+    save_fp16(out_dir, model, tokenizer, meta)
     log(f"held-out: {held_out} at threshold {detector.threshold:.2f}; saved to {out_dir}")
     return meta
 

@@ -12,7 +12,6 @@ Face ``save_pretrained`` folder (fp16 weights) with a model card.
 
 from __future__ import annotations
 
-import json
 import math
 import random
 import time
@@ -111,6 +110,7 @@ def train_sentiment(data_dir: Path, out_dir: Path, options: TrainOptions | None 
     from transformers import AutoTokenizer, get_linear_schedule_with_warmup
 
     from nlp.models import minilm_path
+    from nlp.models.training import optimizer_step, save_fp16
     from nlp.sentiment.network import TargetSentimentNetwork
 
     opts = options or TrainOptions()
@@ -157,11 +157,7 @@ def train_sentiment(data_dir: Path, out_dir: Path, options: TrainOptions | None 
             if "target_logits" in out:
                 gold = torch.tensor([label for item in batch for _, _, label in item.targets])
                 loss = loss + loss_fn(out["target_logits"], gold)
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            optimizer.step()
-            schedule.step()
-            optimizer.zero_grad()
+            optimizer_step(model, loss, optimizer, schedule)
             if n % 100 == 0:
                 log(f"epoch {epoch} step {n} loss {loss.item():.3f} {time.perf_counter() - started:.0f}s")
         s_logits, s_gold, t_logits, t_gold = dev_logits(model, tokenizer, dev, opts.max_length)
@@ -178,13 +174,10 @@ def train_sentiment(data_dir: Path, out_dir: Path, options: TrainOptions | None 
     model.load_state_dict(best[1])
     s_logits, s_gold, t_logits, t_gold = dev_logits(model, tokenizer, dev, opts.max_length)
     temperatures = {"sentence": fit_temperature(s_logits, s_gold), "target": fit_temperature(t_logits, t_gold)}
-    out_dir.mkdir(parents=True, exist_ok=True)
-    model.half().save_pretrained(out_dir, safe_serialization=True)
-    tokenizer.save_pretrained(out_dir)
     meta = {"temperature": temperatures, "best_epoch": best[2], "history": history,
             "train_texts": len(train), "options": asdict(opts),
             "seconds": round(time.perf_counter() - started, 1),
             "input": "a sentence and the character spans of its targets (one encoder pass)"}
-    (out_dir / "finnews.json").write_text(json.dumps(meta, indent=2) + "\n")
+    save_fp16(out_dir, model, tokenizer, meta)
     log(f"saved to {out_dir} (temperatures {temperatures}, best epoch {best[2]})")
     return meta
