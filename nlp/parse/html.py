@@ -83,7 +83,8 @@ def parse_html(text: str, source: str, options: ParseOptions) -> ParsedHtml:
     if flattened:
         warnings.append(warning_text(Warnings.W107, limit=options.max_depth))
     if not options.keep_all_text:
-        blocks = _with_dom_roles(_trafilatura_blocks(root, options), raw)
+        page_chars = sum(len(b.text) for b in raw)
+        blocks = _with_dom_roles(_trafilatura_blocks(root, options, page_chars), raw)
         extractor = "trafilatura"
     if not blocks:
         chosen = label_roles(raw) if options.keep_all_text else select_content(raw, root)
@@ -165,12 +166,27 @@ def _block_tuple(text: str, kind: BlockKind, level: int | None = None, role: str
     return (text, kind, extra)
 
 
-def _trafilatura_blocks(root: etree._Element, options: ParseOptions) -> list[BlockTuple]:
+def _trafilatura_blocks(root: etree._Element, options: ParseOptions, page_chars: int) -> list[BlockTuple]:
+    """trafilatura's precision setting first (it leaves out more related-story teasers and
+    widgets); when that keeps a short text, also the balanced setting, which wins if it finds
+    far more: on some layouts the precision setting drops the article itself."""
+    blocks = _trafilatura_pass(root, options, favor_precision=options.favor_precision)
+    if not options.favor_precision:
+        return blocks
+    kept = sum(len(text) for text, _, _ in blocks)
+    if kept < options.recheck_below_chars or kept < options.recheck_below_share * page_chars:
+        balanced = _trafilatura_pass(root, options, favor_precision=False)
+        if kept < options.precision_keeps_share * sum(len(text) for text, _, _ in balanced):
+            return balanced
+    return blocks
+
+
+def _trafilatura_pass(root: etree._Element, options: ParseOptions, favor_precision: bool) -> list[BlockTuple]:
     try:
         xml = trafilatura.extract(
             root, url=options.url, output_format="xml", include_comments=False,
             include_tables=True, include_formatting=False, with_metadata=False,
-            deduplicate=False,
+            deduplicate=False, favor_precision=favor_precision,
         )
     except Exception:  # noqa: BLE001 - trafilatura failing on odd pages falls back to finnews
         return []
@@ -190,8 +206,8 @@ def _trafilatura_blocks(root: etree._Element, options: ParseOptions) -> list[Blo
             if el is not main and not inside_taken and el.tail and el.tail.strip():
                 blocks.append(_block_tuple(clean_text(el.tail), BlockKind.PARAGRAPH))
             continue
-        if el.tag not in _TEXT_TAGS or inside_taken:
-            continue
+        if inside_taken or not (el.tag in _TEXT_TAGS or (el.tag == "quote" and not _holds_text_tags(el))):
+            continue  # a <quote> holding <p>s is read through them; one holding bare text is a block
         taken.add(el)
         text = _table_text(el) if el.tag == "table" else clean_text(_text_with_breaks(el))
         if not text:
@@ -205,6 +221,10 @@ def _trafilatura_blocks(root: etree._Element, options: ParseOptions) -> list[Blo
             level = int(rend[1]) if len(rend) == 2 and rend[1].isdigit() else 2
         blocks.append(_block_tuple(text, kind, level))
     return blocks
+
+
+def _holds_text_tags(el: etree._Element) -> bool:
+    return any(child.tag in _TEXT_TAGS for child in el.iterdescendants())
 
 
 def _text_with_breaks(el: etree._Element) -> str:

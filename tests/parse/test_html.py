@@ -89,3 +89,64 @@ def test_id_is_content_hash():
     a = parse_bytes(ARTICLE.encode(), "a.html")
     b = parse_bytes(ARTICLE.encode(), "elsewhere.html")
     assert a.id == b.id and len(a.id) == 16 and a.sha256.startswith(a.id)
+
+
+def _sentences(topic: str, n: int) -> str:
+    return " ".join(f"The {topic} report number {i} said that small caps gained while funding costs eased again."
+                    for i in range(n))
+
+
+def test_a_quote_of_bare_text_stays_in_the_article():
+    page = (f"<html><body><article><h1>Rally</h1><p>{_sentences('first', 4)}</p>"
+            "<blockquote>“Breadth is improving for the first time in a year,” said a strategist in Boston.</blockquote>"
+            f"<p>{_sentences('second', 4)}</p></article></body></html>")
+    doc = parse_bytes(page.encode(), "q.html")
+    quotes = [b for b in doc.blocks if b.kind == BlockKind.QUOTE]
+    assert quotes and "Breadth is improving" in quotes[0].text
+    assert "Breadth is improving" in doc.article_text()
+
+
+def test_a_page_laid_out_in_tables_is_prose_not_a_table():
+    """In a layout table (whole page in cells) an id like "ad_body" on the article's own
+    wrapper holds most of the prose, so it is not credible as an ad slot."""
+    from nlp.parse.html_blocks import linearize
+    from nlp.parse.html_content import label_roles
+    from nlp.parse.html import parse_tree
+
+    paragraphs = "".join(f"<div>{_sentences(f'part {k}', 3)}</div>" for k in range(5))
+    page = (f"<html><body><table><tr><td><div id='ad_body'>{paragraphs}</div></td>"
+            "<td><div class='ad-slot'><div>Buy gold coins today from the mint that has served investors for years.</div>"
+            "</div></td></tr></table></body></html>")
+    blocks = label_roles(linearize(parse_tree(page, "t.html").find("body")))
+    prose = [b for b in blocks if "part" in b.text]
+    assert len(prose) == 5 and all(b.kind == "paragraph" and b.role is None for b in prose)
+    assert [b.role for b in blocks if "gold" in b.text] == ["sponsored"]
+
+
+def test_precision_first_falls_back_when_it_drops_the_article(monkeypatch):
+    from nlp.parse import html
+
+    article = [("A long article paragraph. " * 100, BlockKind.PARAGRAPH, {})]
+    teaser = [("A teaser line.", BlockKind.PARAGRAPH, {})]
+    calls = []
+
+    def fake_pass(root, options, favor_precision):
+        calls.append(favor_precision)
+        return teaser if favor_precision else article
+
+    monkeypatch.setattr(html, "_trafilatura_pass", fake_pass)
+    assert html._trafilatura_blocks(None, ParseOptions(), page_chars=5_000) == article
+    assert calls == [True, False]
+    calls.clear()
+    # the precision text is short but not much shorter than the balanced one: it is kept
+    monkeypatch.setattr(html, "_trafilatura_pass",
+                        lambda root, options, favor_precision: calls.append(favor_precision) or teaser)
+    assert html._trafilatura_blocks(None, ParseOptions(), page_chars=5_000) == teaser
+    assert calls == [True, False]
+    calls.clear()
+    # long enough, and a fair share of the page: one pass; balanced mode on request
+    monkeypatch.setattr(html, "_trafilatura_pass",
+                        lambda root, options, favor_precision: calls.append(favor_precision) or article)
+    html._trafilatura_blocks(None, ParseOptions(), page_chars=3_000)
+    html._trafilatura_blocks(None, ParseOptions(favor_precision=False), page_chars=3_000)
+    assert calls == [True, False]
