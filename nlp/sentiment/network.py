@@ -5,6 +5,10 @@
 - the **target head** reads, for each target span, the mean of the span's token states next
   to the sentence mean, so every target of a sentence is scored from the same pass — a
   sentence naming small caps, IWM and the Magnificent Seven costs one pass, not four.
+  With ``config.target_pooling == "attention"`` it also reads a context vector of its own:
+  the sentence's token states weighted by their match with a query built from the span,
+  so two targets of one headline ("Acme rose, Bolt fell") look at different words.
+  Folders saved without the setting are the plain ``"mean"`` layout.
 
 The pooled sentence vector is also the sentence embedding other stages use (the
 check-worthiness head), which is why it is part of the output.
@@ -18,6 +22,8 @@ from __future__ import annotations
 import torch
 from torch import nn
 from transformers import BertConfig, BertModel, BertPreTrainedModel
+
+TARGET_POOLINGS = ("mean", "attention")
 
 
 def masked_mean(states: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
@@ -35,10 +41,18 @@ class TargetSentimentNetwork(BertPreTrainedModel):
         self.bert = BertModel(config, add_pooling_layer=False)
         self.dropout = nn.Dropout(config.hidden_dropout_prob)
         labels = config.num_labels
-        self.sentence_head = nn.Linear(config.hidden_size, labels)
-        self.target_head = nn.Sequential(nn.Linear(2 * config.hidden_size, config.hidden_size), nn.GELU(),
+        hidden = config.hidden_size
+        self.target_pooling = getattr(config, "target_pooling", "mean")
+        if self.target_pooling not in TARGET_POOLINGS:
+            raise ValueError(f"target_pooling {self.target_pooling!r}: one of {', '.join(TARGET_POOLINGS)}")
+        self.sentence_head = nn.Linear(hidden, labels)
+        parts = 2
+        if self.target_pooling == "attention":
+            self.target_query = nn.Linear(2 * hidden, hidden)
+            parts = 3
+        self.target_head = nn.Sequential(nn.Linear(parts * hidden, hidden), nn.GELU(),
                                          nn.Dropout(config.hidden_dropout_prob),
-                                         nn.Linear(config.hidden_size, labels))
+                                         nn.Linear(hidden, labels))
         self.post_init()
 
     def encode(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
@@ -48,10 +62,17 @@ class TargetSentimentNetwork(BertPreTrainedModel):
         return self.sentence_head(self.dropout(pooled))
 
     def target_logits(self, states: torch.Tensor, pooled: torch.Tensor, rows: torch.Tensor,
-                      span_masks: torch.Tensor) -> torch.Tensor:
+                      span_masks: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
         """``rows[k]`` is the batch row of target k, ``span_masks[k]`` its tokens."""
         spans = masked_mean(states[rows], span_masks)
-        return self.target_head(self.dropout(torch.cat([spans, pooled[rows]], dim=-1)))
+        features = [spans, pooled[rows]]
+        if self.target_pooling == "attention":
+            query = self.target_query(torch.cat(features, dim=-1))
+            scores = torch.einsum("kth,kh->kt", states[rows], query) / self.config.hidden_size ** 0.5
+            scores = scores.masked_fill(attention_mask[rows] == 0, torch.finfo(scores.dtype).min)
+            weights = torch.softmax(scores, dim=-1)
+            features.append(torch.einsum("kt,kth->kh", weights, states[rows]))
+        return self.target_head(self.dropout(torch.cat(features, dim=-1)))
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, rows: torch.Tensor | None = None,
                 span_masks: torch.Tensor | None = None) -> dict[str, torch.Tensor]:
@@ -59,5 +80,5 @@ class TargetSentimentNetwork(BertPreTrainedModel):
         pooled = masked_mean(states, attention_mask)
         out = {"pooled": pooled, "sentence_logits": self.sentence_logits(pooled)}
         if rows is not None and span_masks is not None and len(rows):
-            out["target_logits"] = self.target_logits(states, pooled, rows, span_masks)
+            out["target_logits"] = self.target_logits(states, pooled, rows, span_masks, attention_mask)
         return out

@@ -34,6 +34,7 @@ class TrainOptions:
     seed: int = 13
     threads: int = 2
     fpb_weight: int = 3  # Financial PhraseBank examples are seen this many times per epoch
+    target_pooling: str = "attention"  # see nlp.sentiment.network: "mean" or "attention"
     limit: int | None = None  # train on the first N examples only (smoke tests)
 
 
@@ -107,7 +108,7 @@ def fit_temperature(logits: np.ndarray, gold: np.ndarray) -> float:
 
 def train_sentiment(data_dir: Path, out_dir: Path, options: TrainOptions | None = None, log=print) -> dict:
     import torch
-    from transformers import AutoTokenizer, get_linear_schedule_with_warmup
+    from transformers import AutoTokenizer, BertConfig, get_linear_schedule_with_warmup
 
     from nlp.models import minilm_path
     from nlp.models.training import optimizer_step, save_fp16
@@ -133,9 +134,11 @@ def train_sentiment(data_dir: Path, out_dir: Path, options: TrainOptions | None 
 
     base = minilm_path()
     tokenizer = AutoTokenizer.from_pretrained(str(base))
-    model = TargetSentimentNetwork.from_pretrained(
+    config = BertConfig.from_pretrained(
         str(base), num_labels=len(LABELS), id2label=dict(enumerate(LABELS)),
         label2id={name: i for i, name in enumerate(LABELS)})
+    config.target_pooling = opts.target_pooling
+    model = TargetSentimentNetwork.from_pretrained(str(base), config=config)
     rng = random.Random(opts.seed)
     steps = opts.epochs * math.ceil(len(train) / opts.batch_size)
     optimizer = torch.optim.AdamW(model.parameters(), lr=opts.learning_rate, weight_decay=0.01)

@@ -13,7 +13,7 @@ from nlp.models import minilm_path  # noqa: E402
 from nlp.sentiment.data import Example, group_by_text, target_span  # noqa: E402
 from nlp.sentiment.encoding import encode_batch  # noqa: E402
 from nlp.sentiment.heads import Heads  # noqa: E402
-from nlp.sentiment.network import TargetSentimentNetwork  # noqa: E402
+from nlp.sentiment.network import TargetSentimentNetwork, masked_mean  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -21,13 +21,17 @@ def tokenizer():
     return transformers.AutoTokenizer.from_pretrained(str(minilm_path()))
 
 
-@pytest.fixture(scope="module")
-def tiny_model_dir(tmp_path_factory, tokenizer):
+@pytest.fixture(scope="module", params=["mean", "attention"])
+def tiny_model_dir(request, tmp_path_factory, tokenizer):
+    """A tiny random model in each target-head layout (folders of the "mean" layout predate
+    the setting, so they are saved without it)."""
     torch.manual_seed(0)
     config = transformers.BertConfig(vocab_size=tokenizer.vocab_size, hidden_size=32, num_hidden_layers=2,
                                      num_attention_heads=2, intermediate_size=64, num_labels=3,
                                      hidden_dropout_prob=0.0, attention_probs_dropout_prob=0.0)
-    folder = tmp_path_factory.mktemp("tiny-sentiment")
+    if request.param == "attention":
+        config.target_pooling = "attention"
+    folder = tmp_path_factory.mktemp(f"tiny-sentiment-{request.param}")
     TargetSentimentNetwork(config).eval().save_pretrained(folder)
     tokenizer.save_pretrained(folder)
     (folder / "finnews.json").write_text(json.dumps({"temperature": {"sentence": 1.5, "target": 0.8}}))
@@ -58,13 +62,35 @@ def test_span_masks_cover_exactly_the_target_tokens(tokenizer):
 def test_numpy_heads_match_the_torch_heads(tiny_model_dir):
     network = TargetSentimentNetwork.from_pretrained(str(tiny_model_dir)).eval()
     heads = Heads.from_network(network)
+    assert heads.attends == (network.target_pooling == "attention")
     rng = np.random.default_rng(0)
-    pooled, spans = rng.normal(size=(4, 32)).astype(np.float32), rng.normal(size=(4, 32)).astype(np.float32)
+    states = torch.from_numpy(rng.normal(size=(3, 7, 32)).astype(np.float32))
+    mask = torch.tensor([[1] * 7, [1] * 4 + [0] * 3, [1] * 2 + [0] * 5])
+    spans = torch.from_numpy(rng.normal(size=(4, 32)).astype(np.float32))
+    rows = torch.tensor([0, 1, 1, 2])
     with torch.inference_mode():
-        want_sentence = network.sentence_head(torch.from_numpy(pooled)).numpy()
-        want_target = network.target_head(torch.from_numpy(np.concatenate([spans, pooled], 1))).numpy()
-    assert np.allclose(heads.sentence(pooled), want_sentence, atol=1e-5)
-    assert np.allclose(heads.target(spans, pooled), want_target, atol=1e-5)
+        pooled = masked_mean(states, mask)
+        want_sentence = network.sentence_head(pooled).numpy()
+        span_masks = torch.zeros((4, 7))
+        span_masks[:, 0] = 1
+        want_target = network.target_logits(states, pooled, rows, span_masks, mask).numpy()
+    got_spans = states[rows, 0].numpy()
+    assert np.allclose(heads.sentence(pooled.numpy()), want_sentence, atol=1e-5)
+    got = heads.target(got_spans, pooled.numpy()[rows], states.numpy()[rows], mask.numpy()[rows])
+    assert np.allclose(got, want_target, atol=1e-5)
+
+
+def test_target_attention_ignores_padding(tiny_model_dir):
+    """Padding after a short sentence must not change what the target head says."""
+    network = TargetSentimentNetwork.from_pretrained(str(tiny_model_dir)).eval()
+    heads = Heads.from_network(network)
+    rng = np.random.default_rng(1)
+    states = rng.normal(size=(1, 5, 32)).astype(np.float32)
+    padded = np.concatenate([states, rng.normal(size=(1, 3, 32)).astype(np.float32) * 50], axis=1)
+    spans, pooled = states[:, 1], states.mean(1)
+    short = heads.target(spans, pooled, states, np.ones((1, 5)))
+    long = heads.target(spans, pooled, padded, np.array([[1] * 5 + [0] * 3]))
+    assert np.allclose(short, long, atol=1e-5)
 
 
 @pytest.mark.parametrize("backend, tolerance", [("torch", 1e-5), ("onnx", 1e-4), ("onnx-int8", 0.05)])

@@ -1,3 +1,5 @@
+import json
+
 import numpy as np
 import pytest
 
@@ -19,5 +21,8 @@ def test_training_runs_end_to_end_and_the_model_loads(shared_dir, tmp_path):
 
     meta = train_sentiment(shared_dir / "data", tmp_path / "m", TrainOptions(epochs=1, limit=64), log=lambda m: None)
     assert meta["best_epoch"] == 1 and (tmp_path / "m" / "config.json").exists()
+    config = json.loads((tmp_path / "m" / "config.json").read_text())
+    assert config["target_pooling"] == "attention"  # the layout travels with the folder
     model = SentimentModel.from_pretrained(tmp_path / "m")
+    assert model.heads.attends
     assert len(model.predict(["Profit rose.", "Sales fell."])) == 2
