@@ -47,13 +47,7 @@ def element_cue(el: etree._Element, rules: HtmlRules) -> tuple[str, str] | None:
     if aria in rules.role_aria:
         return rules.role_aria[aria], f"aria:{aria}"
     attrs = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
-    if not attrs:
-        return None
-    for role, pattern in rules.role_patterns:
-        match = pattern.search(attrs)
-        if match:
-            return role, f"attr:{match.group(0).strip(' -_')}"
-    return None
+    return rules.attr_cue(attrs) if attrs else None
 
 
 def is_hidden(el: etree._Element) -> bool:

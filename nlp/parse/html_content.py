@@ -52,10 +52,8 @@ def _class_weight(el: etree._Element, rules: HtmlRules) -> float:
         weight += 0.25
     if attrs.strip() and rules.positive.search(attrs):
         weight += 0.25
-    for _role, pattern in rules.role_patterns:
-        if pattern.search(attrs):
-            weight -= 0.5
-            break
+    if attrs.strip() and rules.attr_cue(attrs.strip()) is not None:
+        weight -= 0.5
     return max(weight, 0.1)
 
 

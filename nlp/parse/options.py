@@ -25,9 +25,8 @@ class ParseOptions:
     favor_precision: bool = True
     """Main content from trafilatura's precision setting (with the check below) rather than
     its balanced one; BENCHMARKS.md has both."""
-    recheck_below_chars: int = 2_000
     recheck_below_share: float = 0.15
-    """When trafilatura's precision setting keeps fewer characters than this, or less than this
-    share of the page's visible text, the balanced setting is run too ..."""
+    """When trafilatura's precision setting keeps less than this share of the page's visible
+    text, the balanced setting is run too ..."""
     precision_keeps_share: float = 0.5
     """... and replaces it when the precision text is less than this share of the balanced one."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,6 +23,24 @@ class HtmlRules:
     main_selectors: tuple[etree.XPath, ...]
     byline: re.Pattern[str]
     date: re.Pattern[str]
+    _attr_cues: dict[str, tuple[str, str] | None] = field(default_factory=dict, compare=False, repr=False)
+
+    def attr_cue(self, attrs: str) -> tuple[str, str] | None:
+        """The (role, cue) the first matching class/id pattern gives ``attrs``; remembered,
+        because a page repeats the same few class strings thousands of times."""
+        try:
+            return self._attr_cues[attrs]
+        except KeyError:
+            pass
+        found = None
+        for role, pattern in self.role_patterns:
+            match = pattern.search(attrs)
+            if match:
+                found = role, f"attr:{match.group(0).strip(' -_')}"
+                break
+        if len(self._attr_cues) < 100_000:  # bounded: a hostile page could invent millions
+            self._attr_cues[attrs] = found
+        return found
 
 
 @lru_cache(maxsize=1)
