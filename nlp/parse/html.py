@@ -168,26 +168,28 @@ def _block_tuple(text: str, kind: BlockKind, level: int | None = None, role: str
 
 def _trafilatura_blocks(root: etree._Element, options: ParseOptions, page_chars: int) -> list[BlockTuple]:
     """trafilatura's precision setting first (it leaves out more related-story teasers and
-    widgets); when that keeps a small share of the page's text, also the balanced setting,
-    which wins if it finds far more: on some layouts the precision setting drops the article
-    itself. (On the Zyte pages one page in ten is checked twice.)"""
-    blocks = _trafilatura_pass(root, options, favor_precision=options.favor_precision)
+    widgets); when that keeps a small share of the page's text, also the balanced setting
+    with trafilatura's fallback extractors, which wins if it finds far more: on some layouts
+    the precision setting drops the article itself. (On the Zyte pages one page in ten is
+    checked twice.)"""
+    blocks = _trafilatura_pass(root, options, favor_precision=options.favor_precision, fast=options.fast_extraction)
     if not options.favor_precision:
         return blocks
     kept = sum(len(text) for text, _, _ in blocks)
     if kept < options.recheck_below_share * page_chars:
-        balanced = _trafilatura_pass(root, options, favor_precision=False)
+        balanced = _trafilatura_pass(root, options, favor_precision=False, fast=False)
         if kept < options.precision_keeps_share * sum(len(text) for text, _, _ in balanced):
             return balanced
     return blocks
 
 
-def _trafilatura_pass(root: etree._Element, options: ParseOptions, favor_precision: bool) -> list[BlockTuple]:
+def _trafilatura_pass(root: etree._Element, options: ParseOptions, favor_precision: bool,
+                      fast: bool) -> list[BlockTuple]:
     try:
         xml = trafilatura.extract(
             root, url=options.url, output_format="xml", include_comments=False,
             include_tables=True, include_formatting=False, with_metadata=False,
-            deduplicate=False, favor_precision=favor_precision,
+            deduplicate=False, favor_precision=favor_precision, fast=fast,
         )
     except Exception:  # noqa: BLE001 - trafilatura failing on odd pages falls back to finnews
         return []

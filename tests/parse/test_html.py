@@ -130,23 +130,23 @@ def test_precision_first_falls_back_when_it_drops_the_article(monkeypatch):
     teaser = [("A teaser line.", BlockKind.PARAGRAPH, {})]
     calls = []
 
-    def fake_pass(root, options, favor_precision):
-        calls.append(favor_precision)
+    def fake_pass(root, options, favor_precision, fast):
+        calls.append((favor_precision, fast))
         return teaser if favor_precision else article
 
     monkeypatch.setattr(html, "_trafilatura_pass", fake_pass)
     assert html._trafilatura_blocks(None, ParseOptions(), page_chars=5_000) == article
-    assert calls == [True, False]
+    assert calls == [(True, True), (False, False)]  # the second opinion is the thorough balanced pass
     calls.clear()
     # the precision text is short but not much shorter than the balanced one: it is kept
     monkeypatch.setattr(html, "_trafilatura_pass",
-                        lambda root, options, favor_precision: calls.append(favor_precision) or teaser)
+                        lambda root, options, favor_precision, fast: calls.append(favor_precision) or teaser)
     assert html._trafilatura_blocks(None, ParseOptions(), page_chars=5_000) == teaser
     assert calls == [True, False]
     calls.clear()
     # long enough, and a fair share of the page: one pass; balanced mode on request
     monkeypatch.setattr(html, "_trafilatura_pass",
-                        lambda root, options, favor_precision: calls.append(favor_precision) or article)
+                        lambda root, options, favor_precision, fast: calls.append(favor_precision) or article)
     html._trafilatura_blocks(None, ParseOptions(), page_chars=3_000)
     html._trafilatura_blocks(None, ParseOptions(favor_precision=False), page_chars=3_000)
     assert calls == [True, False]
