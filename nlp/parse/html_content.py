@@ -46,13 +46,13 @@ def _prose_weight(block: RawBlock, opts: ContentOptions) -> float:
 
 
 def _class_weight(el: etree._Element, rules: HtmlRules) -> float:
-    attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
     weight = 1.0
     if el.tag in ("article", "main") or el.get("itemprop") == "articleBody":
         weight += 0.25
-    if attrs.strip() and rules.positive.search(attrs):
+    if attrs and rules.positive.search(attrs):
         weight += 0.25
-    if attrs.strip() and rules.attr_cue(attrs.strip()) is not None:
+    if attrs and rules.attr_cue(attrs) is not None:
         weight -= 0.5
     return max(weight, 0.1)
 

@@ -128,8 +128,9 @@ class SentimentModel:
             probs = _softmax(self.heads.sentence(pooled) / self.temperatures["sentence"])
             if len(batch.rows):
                 span_states = _masked_mean(states[batch.rows], batch.span_masks)
-                logits = self.heads.target(span_states, pooled[batch.rows], states[batch.rows],
-                                           batch.attention_mask[batch.rows])
+                context = ((states[batch.rows], batch.attention_mask[batch.rows]) if self.heads.attends
+                           else (None, None))  # copying every target's token states only when read
+                logits = self.heads.target(span_states, pooled[batch.rows], *context)
                 tprobs = _softmax(logits / self.temperatures["target"])
                 offset = 0
                 for i in idx:

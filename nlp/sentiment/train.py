@@ -35,7 +35,7 @@ class TrainOptions:
     threads: int = 2
     fpb_weight: int = 3  # Financial PhraseBank examples are seen this many times per epoch
     target_pooling: str = "mean"  # see nlp.sentiment.network: "mean" (shipped) or "attention"
-    init: str | None = None  # continue from this finnews sentiment folder instead of the base MiniLM
+    init: str | None = None  # continue from this finnews sentiment folder (its layout wins over target_pooling)
     teacher: str | None = None  # a sequence-classification folder whose classes are LABELS, in order
     distill_temperature: float = 2.0
     limit: int | None = None  # train on the first N examples only (smoke tests)
