@@ -50,6 +50,10 @@ def extract(
     no_promo: Annotated[bool, typer.Option("--no-promo", help="Skip the promo stage: keep the "
                         "parser's roles only (ads and calls to action written as plain paragraphs "
                         "then stay in the article text).")] = False,
+    balanced: Annotated[bool, typer.Option("--balanced", help="Main content from trafilatura's balanced "
+                        "setting instead of its precision setting (keeps more around the article).")] = False,
+    thorough: Annotated[bool, typer.Option("--thorough", help="Let trafilatura compare its result with its "
+                        "readability/justext fallbacks on every page (slower; see BENCHMARKS.md).")] = False,
 ) -> None:
     """Parse pages into clean documents: title, date, site, author and typed text blocks.
 
@@ -63,7 +67,7 @@ def extract(
     import nlp.promo.stage  # noqa: F401 - registers the stage
     from nlp.pipeline import Pipeline
 
-    options = ParseOptions(keep_all_text=all_text)
+    options = ParseOptions(keep_all_text=all_text, favor_precision=not balanced, fast_extraction=not thorough)
     pipe = Pipeline([] if no_promo else ["promo"])
     documents = AnalysedInputs(expand_inputs(inputs), pipe, options)
     for item, doc in documents:

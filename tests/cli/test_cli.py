@@ -133,3 +133,26 @@ def test_claims_command_prints_claims_with_figures_and_attribution(tmp_path):
     assert len(claims) == 1 and claims[0]["attributed_to"] == "FactSet" and claims[0]["type"] == "valuation"
     assert {f["text"] for f in claims[0]["figures"]} == {"13.6 times", "17.2", "21%"}
     assert any(r.get("check") == "arithmetic_consistent" for r in rows)  # 1 - 13.6/17.2 = 20.9 %
+
+
+def test_extract_main_content_settings(monkeypatch):
+    """--balanced and --thorough reach the parser's options; by default the precision pass
+    runs in trafilatura's fast mode."""
+    from typer.testing import CliRunner
+
+    import nlp.cli.extract as extract_cli
+    from nlp.cli import _register, app
+
+    _register()
+    seen = []
+    real = extract_cli.AnalysedInputs
+
+    def recording(items, pipe, options):
+        seen.append(options)
+        return real(items, pipe, options)
+
+    monkeypatch.setattr(extract_cli, "AnalysedInputs", recording)
+    page = str(CORPORA / "news-russell-record.html")
+    for args in ([], ["--balanced"], ["--thorough"]):
+        assert CliRunner().invoke(app, ["extract", page, *args]).exit_code == 0
+    assert [(o.favor_precision, o.fast_extraction) for o in seen] == [(True, True), (False, True), (True, False)]
