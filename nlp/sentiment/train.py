@@ -109,26 +109,6 @@ def fit_temperature(logits: np.ndarray, gold: np.ndarray) -> float:
     return float(min(grid, key=nll))
 
 
-def teacher_logits(folder: str, texts: list[str], max_length: int, batch_size: int = 64) -> dict:
-    """The teacher's logits for each text (a ``transformers`` sequence-classification folder,
-    e.g. MPNet-base fine-tuned on Financial PhraseBank); its classes must be ``LABELS``."""
-    import torch
-    from transformers import AutoModelForSequenceClassification, AutoTokenizer
-
-    tokenizer = AutoTokenizer.from_pretrained(folder)
-    teacher = AutoModelForSequenceClassification.from_pretrained(folder, dtype=torch.float32).eval()
-    if teacher.config.num_labels != len(LABELS):
-        raise ValueError(f"{folder}: a teacher needs {len(LABELS)} classes ({', '.join(LABELS)}), "
-                         f"it has {teacher.config.num_labels}")
-    out = {}
-    with torch.inference_mode():
-        for k in range(0, len(texts), batch_size):
-            chunk = texts[k:k + batch_size]
-            enc = tokenizer(chunk, truncation=True, max_length=max_length, padding=True, return_tensors="pt")
-            out.update(zip(chunk, teacher(**enc).logits.float()))
-    return out
-
-
 def distillation_loss(student_logits, teacher_logits, temperature: float):
     """T² · KL(teacher ‖ student) on temperature-softened distributions (Hinton et al.)."""
     import torch
@@ -136,6 +116,38 @@ def distillation_loss(student_logits, teacher_logits, temperature: float):
     log_student = torch.log_softmax(student_logits / temperature, dim=-1)
     teacher_probs = torch.softmax(teacher_logits / temperature, dim=-1)
     return temperature ** 2 * torch.nn.functional.kl_div(log_student, teacher_probs, reduction="batchmean")
+
+
+def _soft_labels(teacher: str, train: list[TextExample], sentence_texts: set[str], target_texts: set[str],
+                 max_length: int) -> dict:
+    """The teacher's logits for the sentences of ``sentence_texts`` and the targets of
+    ``target_texts`` in ``train``, keyed ``(text, None)`` and ``(text, target words)``: where
+    the teacher was trained, its soft labels are worth learning (FPB, SEntFiN)."""
+    from nlp.sentiment.teacher import teacher_logits
+
+    inputs = {(g.text, None) for g in train if g.text in sentence_texts}
+    inputs |= {(g.text, g.text[s:e]) for g in train if g.text in target_texts for s, e, _ in g.targets}
+    return teacher_logits(teacher, list(inputs), max_length)
+
+
+def _distillation(out: dict, batch: list[TextExample], soft: dict, temperature: float):
+    """The distillation term of one batch: sentence head on taught sentences, target head on
+    taught targets (``out["target_logits"]`` holds the batch's targets in order)."""
+    import torch
+
+    loss = torch.zeros(())
+    if not soft:
+        return loss
+    taught = [(i, soft[(item.text, None)]) for i, item in enumerate(batch) if (item.text, None) in soft]
+    if taught:
+        loss = loss + distillation_loss(out["sentence_logits"][[i for i, _ in taught]],
+                                        torch.stack([t for _, t in taught]), temperature)
+    keys = [(item.text, item.text[s:e]) for item in batch for s, e, _ in item.targets]
+    taught = [(k, soft[key]) for k, key in enumerate(keys) if key in soft]
+    if taught:
+        loss = loss + distillation_loss(out["target_logits"][[k for k, _ in taught]],
+                                        torch.stack([t for _, t in taught]), temperature)
+    return loss
 
 
 def train_sentiment(data_dir: Path, out_dir: Path, options: TrainOptions | None = None, log=print) -> dict:
@@ -164,10 +176,11 @@ def train_sentiment(data_dir: Path, out_dir: Path, options: TrainOptions | None 
         dev = dev[:: max(1, len(dev) // max(50, opts.limit // 5))]
     log(f"train {len(train)} texts ({sum(len(g.targets) for g in train)} targets), dev {len(dev)}")
 
-    soft = teacher_logits(opts.teacher, sorted({g.text for g in train if g.text in fpb_texts}, key=len),
-                          opts.max_length) if opts.teacher else {}
+    soft = _soft_labels(opts.teacher, train, fpb_texts, {e.text for e in examples if e.source == "sentfin"},
+                        opts.max_length) if opts.teacher else {}
     if soft:
-        log(f"teacher {opts.teacher}: soft labels for {len(soft)} Financial PhraseBank texts")
+        log(f"teacher {opts.teacher}: soft labels for {sum(k[1] is None for k in soft)} Financial PhraseBank "
+            f"sentences and {sum(k[1] is not None for k in soft)} SEntFiN targets")
     if opts.init:
         tokenizer = AutoTokenizer.from_pretrained(opts.init)
         model = TargetSentimentNetwork.from_pretrained(opts.init, dtype=torch.float32)
@@ -200,11 +213,7 @@ def train_sentiment(data_dir: Path, out_dir: Path, options: TrainOptions | None 
             if "target_logits" in out:
                 gold = torch.tensor([label for item in batch for _, _, label in item.targets])
                 loss = loss + loss_fn(out["target_logits"], gold)
-            taught = [i for i, item in enumerate(batch) if item.text in soft]
-            if taught:
-                loss = loss + distillation_loss(out["sentence_logits"][taught],
-                                                torch.stack([soft[batch[i].text] for i in taught]),
-                                                opts.distill_temperature)
+            loss = loss + _distillation(out, batch, soft, opts.distill_temperature)
             optimizer_step(model, loss, optimizer, schedule)
             if n % 100 == 0:
                 log(f"epoch {epoch} step {n} loss {loss.item():.3f} {time.perf_counter() - started:.0f}s")

