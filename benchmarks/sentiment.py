@@ -93,6 +93,24 @@ def finnews_predictor(model_dir: str, backend: str):
     return predict
 
 
+def teacher_predictor(folder: str):
+    """The MPNet teacher (not shipped; a reference for what distillation can reach)."""
+    from nlp.sentiment.teacher import Teacher
+
+    teacher = Teacher(folder)
+
+    def predict(texts, targets=None):
+        inputs = list(zip(texts, targets or [None] * len(texts)))
+        labels = []
+        for k in range(0, len(inputs), 64):  # chunks, so repeated texts of the speed run are re-encoded
+            chunk = inputs[k:k + 64]
+            logits = teacher.logits(chunk)
+            labels += [int(logits[i].argmax()) for i in chunk]
+        return np.array(labels)
+
+    return predict
+
+
 def test_sets() -> dict[str, tuple[list[str], list[str | None], np.ndarray]]:
     examples = [e for e in training_examples(data_path().require("data")) if e.split == "test"]
     allagree_path = data_path().require("data") / "financial-phrasebank" / "Sentences_AllAgree.txt"
@@ -107,15 +125,16 @@ def test_sets() -> dict[str, tuple[list[str], list[str | None], np.ndarray]]:
     return sets
 
 
-def measure(name: str, model_dir: str) -> dict:
+def measure(name: str, model_dir: str, teacher: str | None = None) -> dict:
     """Run in a subprocess: accuracy per set, speed and peak RSS for one model."""
     predictors = {"lm_dictionary": lambda: lm_predict, "vader": lambda: vader_predict,
+                  "teacher_mpnet": lambda: teacher_predictor(teacher),
                   **{f"finnews_{b.replace('-', '_')}": (lambda b=b: finnews_predictor(model_dir, b)) for b in BACKENDS}}
     predict = predictors[name]()
     result: dict = {}
     sets = test_sets()
     for set_name, (texts, targets, gold) in sets.items():
-        use_targets = targets if name.startswith("finnews") and set_name == "sentfin_entity" else None
+        use_targets = targets if name.startswith(("finnews", "teacher")) and set_name == "sentfin_entity" else None
         pred = predict(texts, use_targets)
         result[set_name] = {"n": len(gold), "accuracy": float((pred == gold).mean()), "macro_f1": macro_f1(pred, gold)}
     speed_texts = (sets["fpb_50agree"][0] * 10)[:2000]
@@ -165,17 +184,20 @@ def main() -> None:
     parser.add_argument("--data-path", type=Path)
     parser.add_argument("--model", default=str(ROOT / "models" / "sentiment-minilm"))
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--teacher", help="also measure this `finnews train sentiment-teacher` folder")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.data_path:
         set_data_path(args.data_path)
         os.environ["FINNEWS_DATA"] = str(args.data_path)
     if args.one:
-        print(json.dumps(measure(args.one, args.model)))
+        print(json.dumps(measure(args.one, args.model, args.teacher)))
         return
     results = {}
-    for name in (*(f"finnews_{b.replace('-', '_')}" for b in BACKENDS), "lm_dictionary", "vader"):
-        proc = subprocess.run([sys.executable, __file__, "--one", name, "--model", args.model],
+    names = (*(f"finnews_{b.replace('-', '_')}" for b in BACKENDS), "lm_dictionary", "vader")
+    for name in names + (("teacher_mpnet",) if args.teacher else ()):
+        proc = subprocess.run([sys.executable, __file__, "--one", name, "--model", args.model,
+                               *(("--teacher", args.teacher) if args.teacher else ())],
                               capture_output=True, text=True, env={**os.environ, "OMP_NUM_THREADS": "2"})
         if proc.returncode:
             raise SystemExit(proc.stderr[-2000:])

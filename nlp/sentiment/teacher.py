@@ -78,30 +78,41 @@ def _batches(items: list, size: int, key=lambda item: item) -> list[list]:
     return batches
 
 
-def teacher_logits(folder: str | Path, inputs: list[TeacherInput], max_length: int = 96,
-                   batch_size: int = 64) -> dict[TeacherInput, "object"]:
-    """The teacher's logits (a float tensor of ``len(LABELS)``) for each (text, target) input.
+class Teacher:
+    """A trained teacher folder, loaded once: ``logits(inputs)`` for (text, target) inputs.
     A teacher saved without ``"pairs": true`` in finnews.json only scores sentences; its
     target inputs are left out of the result."""
-    import json
 
-    import torch
-    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+    def __init__(self, folder: str | Path) -> None:
+        import json
 
-    folder = Path(folder)
-    meta_file = folder / "finnews.json"
-    pairs = meta_file.exists() and json.loads(meta_file.read_text()).get("pairs", False)
-    tokenizer = AutoTokenizer.from_pretrained(str(folder))
-    teacher = AutoModelForSequenceClassification.from_pretrained(str(folder), dtype=torch.float32).eval()
-    if teacher.config.num_labels != len(LABELS):
-        raise ValueError(f"{folder}: a teacher needs {len(LABELS)} classes ({', '.join(LABELS)}), "
-                         f"it has {teacher.config.num_labels}")
-    wanted = sorted({item for item in inputs if pairs or item[1] is None}, key=lambda i: (i[0], i[1] or ""))
-    out: dict[TeacherInput, object] = {}
-    with torch.inference_mode():
-        for batch in _batches(wanted, batch_size):
-            out.update(zip(batch, teacher(**_encode(tokenizer, batch, max_length)).logits.float()))
-    return out
+        import torch
+        from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+        self.folder = Path(folder)
+        meta_file = self.folder / "finnews.json"
+        self.pairs = bool(meta_file.exists() and json.loads(meta_file.read_text()).get("pairs", False))
+        self.tokenizer = AutoTokenizer.from_pretrained(str(self.folder))
+        self.model = AutoModelForSequenceClassification.from_pretrained(str(self.folder), dtype=torch.float32).eval()
+        if self.model.config.num_labels != len(LABELS):
+            raise ValueError(f"{self.folder}: a teacher needs {len(LABELS)} classes ({', '.join(LABELS)}), "
+                             f"it has {self.model.config.num_labels}")
+
+    def logits(self, inputs: list[TeacherInput], max_length: int = 96, batch_size: int = 64) -> dict:
+        import torch
+
+        wanted = sorted({item for item in inputs if self.pairs or item[1] is None}, key=lambda i: (i[0], i[1] or ""))
+        out: dict[TeacherInput, object] = {}
+        with torch.inference_mode():
+            for batch in _batches(wanted, batch_size):
+                out.update(zip(batch, self.model(**_encode(self.tokenizer, batch, max_length)).logits.float()))
+        return out
+
+
+def teacher_logits(folder: str | Path, inputs: list[TeacherInput], max_length: int = 96,
+                   batch_size: int = 64) -> dict:
+    """The teacher's logits (a float tensor of ``len(LABELS)``) for each (text, target) input."""
+    return Teacher(folder).logits(inputs, max_length, batch_size)
 
 
 def _dev_accuracy(model, tokenizer, items: list[Example], max_length: int) -> float:
