@@ -115,6 +115,40 @@ def teacher_logits(folder: str | Path, inputs: list[TeacherInput], max_length: i
     return Teacher(folder).logits(inputs, max_length, batch_size)
 
 
+def cached_teacher_logits(folder: str | Path, inputs: list[TeacherInput], max_length: int = 96) -> dict:
+    """:func:`teacher_logits`, kept in the teacher's folder (``logits-<key>.npz``) so another
+    distillation run with the same inputs skips minutes of MPNet passes. The key covers the
+    inputs, the length limit and the weights file's size and modification time, so a
+    retrained teacher is never answered from an old cache."""
+    import hashlib
+    import io
+    import json
+
+    import torch
+
+    from nlp.io import atomic_write
+
+    folder = Path(folder)
+    ordered = sorted(set(inputs), key=lambda i: (i[0], i[1] or ""))
+    weights = [(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in sorted(folder.glob("*.safetensors"))]
+    key = hashlib.sha1(json.dumps([ordered, max_length, weights]).encode()).hexdigest()[:16]
+    cache = folder / f"logits-{key}.npz"
+    if cache.exists():
+        with np.load(cache) as saved:
+            keys = [tuple(k) for k in json.loads(str(saved["keys"]))]
+            return dict(zip(keys, torch.from_numpy(saved["logits"])))
+    logits = teacher_logits(folder, ordered, max_length)
+    keys = list(logits)
+    buffer = io.BytesIO()
+    np.savez(buffer, keys=json.dumps(keys),
+             logits=np.stack([logits[k].numpy() for k in keys]) if keys else np.zeros((0, len(LABELS)), np.float32))
+    try:
+        atomic_write(cache, buffer.getvalue())
+    except OSError:  # a read-only teacher folder: the run goes on uncached
+        pass
+    return logits
+
+
 def _dev_accuracy(model, tokenizer, items: list[Example], max_length: int) -> float:
     if not items:
         return 0.0

@@ -123,11 +123,11 @@ def _soft_labels(teacher: str, train: list[TextExample], sentence_texts: set[str
     """The teacher's logits for the sentences of ``sentence_texts`` and the targets of
     ``target_texts`` in ``train``, keyed ``(text, None)`` and ``(text, target words)``: where
     the teacher was trained, its soft labels are worth learning (FPB, SEntFiN)."""
-    from nlp.sentiment.teacher import teacher_logits
+    from nlp.sentiment.teacher import cached_teacher_logits
 
     inputs = {(g.text, None) for g in train if g.text in sentence_texts}
     inputs |= {(g.text, g.text[s:e]) for g in train if g.text in target_texts for s, e, _ in g.targets}
-    return teacher_logits(teacher, list(inputs), max_length)
+    return cached_teacher_logits(teacher, list(inputs), max_length)
 
 
 def _distillation(out: dict, batch: list[TextExample], soft: dict, temperature: float):

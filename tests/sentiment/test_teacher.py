@@ -51,3 +51,24 @@ def test_training_a_tiny_teacher_writes_a_pair_teacher(shared_dir, tmp_path, tin
     assert json.loads((tmp_path / "t" / "finnews.json").read_text())["pairs"] is True
     assert any("targets" in m for m in messages)
     assert len(teacher_logits(tmp_path / "t", INPUTS, max_length=32)) == len(INPUTS)
+
+
+def test_cached_logits_equal_fresh_ones_and_a_retrained_teacher_misses_the_cache(tiny_bert, monkeypatch):
+    import os
+
+    import nlp.sentiment.teacher as teacher_module
+    from nlp.sentiment.teacher import cached_teacher_logits
+
+    folder = tiny_bert(3)
+    (folder / "finnews.json").write_text(json.dumps({"pairs": True}))
+    fresh = cached_teacher_logits(folder, INPUTS, max_length=32)
+    assert len(list(folder.glob("logits-*.npz"))) == 1
+    calls = []
+    monkeypatch.setattr(teacher_module, "teacher_logits", lambda *a, **k: calls.append(a) or fresh)
+    cached = cached_teacher_logits(folder, list(reversed(INPUTS)), max_length=32)
+    assert not calls and set(cached) == set(fresh)
+    assert all(cached[k].allclose(fresh[k]) for k in fresh)
+    weights = next(folder.glob("*.safetensors"))
+    os.utime(weights, ns=(weights.stat().st_atime_ns, weights.stat().st_mtime_ns + 10**9))
+    cached_teacher_logits(folder, INPUTS, max_length=32)
+    assert len(calls) == 1  # new weights: computed again
