@@ -1,9 +1,30 @@
-"""What every finnews fine-tuning shares: one optimisation step and the saved layout."""
+"""What every finnews fine-tuning shares: seeding, smoke-test samples, one optimisation step
+and the saved layout."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+
+
+def seed_everything(seed: int, threads: int) -> None:
+    """Seed Python's, NumPy's and torch's generators and fix torch's CPU threads, so a
+    training command is reproducible."""
+    import random
+
+    import numpy as np
+    import torch
+
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+    torch.set_num_threads(threads)
+
+
+def smoke_sample(train: list, dev: list, limit: int) -> tuple[list, list]:
+    """An even sample of ``limit`` training items (so a small run still sees every kind of
+    label) and of dev, for smoke tests of a trainer."""
+    return train[:: max(1, len(train) // limit)][:limit], dev[:: max(1, len(dev) // max(50, limit // 5))]
 
 
 def optimizer_step(model, loss, optimizer, schedule, max_grad_norm: float = 1.0) -> None:

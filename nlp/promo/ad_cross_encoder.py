@@ -134,12 +134,10 @@ def train_native_ads(data_dir: Path, out_dir: Path, options: AdTrainOptions | No
     )
 
     from nlp.models import minilm_path
-    from nlp.models.training import optimizer_step, save_fp16
+    from nlp.models.training import optimizer_step, save_fp16, seed_everything
 
     opts = options or AdTrainOptions()
-    random.seed(opts.seed)
-    torch.manual_seed(opts.seed)
-    torch.set_num_threads(opts.threads)
+    seed_everything(opts.seed, opts.threads)
     pairs = webis_pairs(data_dir / "webis-generated-native-ads-2024")
     held, dev_groups = split_groups(pairs, seed=opts.seed)
     train = [p for p in pairs if p.group not in held and p.group not in dev_groups]

@@ -19,7 +19,6 @@ tells the student's trainer it may ask for target probabilities).
 
 from __future__ import annotations
 
-import math
 import random
 import time
 from dataclasses import asdict, dataclass
@@ -169,20 +168,16 @@ def train_teacher(data_dir: Path, out_dir: Path, options: TeacherOptions | None 
     from transformers import AutoModelForSequenceClassification, AutoTokenizer, get_linear_schedule_with_warmup
 
     from nlp.models import mpnet_path
-    from nlp.models.training import optimizer_step, save_fp16
+    from nlp.models.training import optimizer_step, save_fp16, seed_everything, smoke_sample
 
     opts = options or TeacherOptions()
-    random.seed(opts.seed)
-    np.random.seed(opts.seed)
-    torch.manual_seed(opts.seed)
-    torch.set_num_threads(opts.threads)
+    seed_everything(opts.seed, opts.threads)
 
     examples = teacher_examples(data_dir, opts.targets)
     train = [e for e in examples if e.split == "train"]
     dev = [e for e in examples if e.split == "dev"]
     if opts.limit:
-        train = train[:: max(1, len(train) // opts.limit)][: opts.limit]
-        dev = dev[:: max(1, len(dev) // max(50, opts.limit // 5))]
+        train, dev = smoke_sample(train, dev, opts.limit)
     dev_sentences = [e for e in dev if e.target is None]
     dev_targets = [e for e in dev if e.target is not None]
     log(f"teacher: train {len(train)} inputs ({sum(e.target is not None for e in train)} targets), "

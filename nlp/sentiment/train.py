@@ -155,14 +155,11 @@ def train_sentiment(data_dir: Path, out_dir: Path, options: TrainOptions | None 
     from transformers import AutoTokenizer, BertConfig, get_linear_schedule_with_warmup
 
     from nlp.models import minilm_path
-    from nlp.models.training import optimizer_step, save_fp16
+    from nlp.models.training import optimizer_step, save_fp16, seed_everything, smoke_sample
     from nlp.sentiment.network import TargetSentimentNetwork
 
     opts = options or TrainOptions()
-    random.seed(opts.seed)
-    np.random.seed(opts.seed)
-    torch.manual_seed(opts.seed)
-    torch.set_num_threads(opts.threads)
+    seed_everything(opts.seed, opts.threads)
 
     examples = training_examples(data_dir)
     fpb_texts = {e.text for e in examples if e.source.startswith("fpb")}
@@ -171,9 +168,7 @@ def train_sentiment(data_dir: Path, out_dir: Path, options: TrainOptions | None 
     train += [g for g in train if g.text in fpb_texts] * (opts.fpb_weight - 1)
     dev = [g for g in grouped if g.split == "dev"]
     if opts.limit:
-        # an even sample, so a small run still sees both kinds of label
-        train = train[:: max(1, len(train) // opts.limit)][: opts.limit]
-        dev = dev[:: max(1, len(dev) // max(50, opts.limit // 5))]
+        train, dev = smoke_sample(train, dev, opts.limit)
     log(f"train {len(train)} texts ({sum(len(g.targets) for g in train)} targets), dev {len(dev)}")
 
     soft = _soft_labels(opts.teacher, train, fpb_texts, {e.text for e in examples if e.source == "sentfin"},
