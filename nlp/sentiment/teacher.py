@@ -148,6 +148,21 @@ def cached_teacher_logits(folder: str | Path, inputs: list[TeacherInput], max_le
     return logits
 
 
+def ensemble_logits(folders: list[str | Path], inputs: list[TeacherInput], max_length: int = 96) -> dict:
+    """The mean logits of several teachers (each cached, see :func:`cached_teacher_logits`).
+    An input is averaged over the teachers that score it, so a sentence-only teacher
+    sharpens the sentence labels and leaves the targets to the pair teachers. Averaging
+    logits is the geometric mean of the teachers' probabilities: classes on which they agree
+    keep their weight, a class only one of them favours loses it."""
+    sums: dict[TeacherInput, object] = {}
+    counts: dict[TeacherInput, int] = {}
+    for folder in folders:
+        for key, logits in cached_teacher_logits(folder, inputs, max_length).items():
+            sums[key] = sums[key] + logits if key in sums else logits.clone()
+            counts[key] = counts.get(key, 0) + 1
+    return {key: total / counts[key] for key, total in sums.items()}
+
+
 def _dev_accuracy(model, tokenizer, items: list[Example], max_length: int) -> float:
     if not items:
         return 0.0

@@ -36,7 +36,7 @@ class TrainOptions:
     fpb_weight: int = 3  # Financial PhraseBank examples are seen this many times per epoch
     target_pooling: str = "mean"  # see nlp.sentiment.network: "mean" (shipped) or "attention"
     init: str | None = None  # continue from this finnews sentiment folder (its layout wins over target_pooling)
-    teacher: str | None = None  # a sequence-classification folder whose classes are LABELS, in order
+    teachers: tuple[str, ...] = ()  # sequence-classification folders whose classes are LABELS, in order
     distill_temperature: float = 2.0
     limit: int | None = None  # train on the first N examples only (smoke tests)
 
@@ -118,16 +118,16 @@ def distillation_loss(student_logits, teacher_logits, temperature: float):
     return temperature ** 2 * torch.nn.functional.kl_div(log_student, teacher_probs, reduction="batchmean")
 
 
-def _soft_labels(teacher: str, train: list[TextExample], sentence_texts: set[str], target_texts: set[str],
-                 max_length: int) -> dict:
-    """The teacher's logits for the sentences of ``sentence_texts`` and the targets of
+def _soft_labels(teachers: tuple[str, ...], train: list[TextExample], sentence_texts: set[str],
+                 target_texts: set[str], max_length: int) -> dict:
+    """The teachers' mean logits for the sentences of ``sentence_texts`` and the targets of
     ``target_texts`` in ``train``, keyed ``(text, None)`` and ``(text, target words)``: where
-    the teacher was trained, its soft labels are worth learning (FPB, SEntFiN)."""
-    from nlp.sentiment.teacher import cached_teacher_logits
+    the teachers were trained, their soft labels are worth learning (FPB, SEntFiN)."""
+    from nlp.sentiment.teacher import ensemble_logits
 
     inputs = {(g.text, None) for g in train if g.text in sentence_texts}
     inputs |= {(g.text, g.text[s:e]) for g in train if g.text in target_texts for s, e, _ in g.targets}
-    return cached_teacher_logits(teacher, list(inputs), max_length)
+    return ensemble_logits(list(teachers), list(inputs), max_length)
 
 
 def _distillation(out: dict, batch: list[TextExample], soft: dict, temperature: float):
@@ -171,10 +171,10 @@ def train_sentiment(data_dir: Path, out_dir: Path, options: TrainOptions | None 
         train, dev = smoke_sample(train, dev, opts.limit)
     log(f"train {len(train)} texts ({sum(len(g.targets) for g in train)} targets), dev {len(dev)}")
 
-    soft = _soft_labels(opts.teacher, train, fpb_texts, {e.text for e in examples if e.source == "sentfin"},
-                        opts.max_length) if opts.teacher else {}
+    soft = _soft_labels(opts.teachers, train, fpb_texts, {e.text for e in examples if e.source == "sentfin"},
+                        opts.max_length) if opts.teachers else {}
     if soft:
-        log(f"teacher {opts.teacher}: soft labels for {sum(k[1] is None for k in soft)} Financial PhraseBank "
+        log(f"teachers {', '.join(opts.teachers)}: soft labels for {sum(k[1] is None for k in soft)} Financial PhraseBank "
             f"sentences and {sum(k[1] is not None for k in soft)} SEntFiN targets")
     if opts.init:
         tokenizer = AutoTokenizer.from_pretrained(opts.init)

@@ -72,3 +72,18 @@ def test_cached_logits_equal_fresh_ones_and_a_retrained_teacher_misses_the_cache
     os.utime(weights, ns=(weights.stat().st_atime_ns, weights.stat().st_mtime_ns + 10**9))
     cached_teacher_logits(folder, INPUTS, max_length=32)
     assert len(calls) == 1  # new weights: computed again
+
+
+def test_an_ensemble_averages_each_input_over_the_teachers_that_score_it(monkeypatch):
+    torch = pytest.importorskip("torch")
+    import nlp.sentiment.teacher as teacher_module
+
+    sentence, pair = INPUTS[0], INPUTS[1]
+    answers = {"pairs": {sentence: torch.tensor([1.0, 0.0, 3.0]), pair: torch.tensor([0.0, 2.0, 0.0])},
+               "plain": {sentence: torch.tensor([3.0, 0.0, -1.0])}}
+    monkeypatch.setattr(teacher_module, "cached_teacher_logits", lambda folder, inputs, max_length: answers[folder])
+    mean = teacher_module.ensemble_logits(["pairs", "plain"], [sentence, pair])
+    assert mean[sentence].tolist() == [2.0, 0.0, 1.0]
+    assert mean[pair].tolist() == [0.0, 2.0, 0.0]  # only the pair teacher scores targets
+    assert teacher_module.ensemble_logits(["plain"], [sentence, pair]).keys() == {sentence}
+    assert answers["pairs"][sentence].tolist() == [1.0, 0.0, 3.0]  # the teachers' own tensors are left alone

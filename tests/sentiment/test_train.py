@@ -50,7 +50,7 @@ def test_a_distillation_epoch_continues_a_model(shared_dir, tmp_path, tiny_bert)
     assert first["best_epoch"] == 1
     messages = []
     meta = train_sentiment(shared_dir / "data", tmp_path / "b",
-                           TrainOptions(epochs=1, limit=64, init=str(tmp_path / "a"), teacher=str(tiny_bert(3)),
+                           TrainOptions(epochs=1, limit=64, init=str(tmp_path / "a"), teachers=(str(tiny_bert(3)),),
                                         learning_rate=2e-5), log=messages.append)
     assert any("soft labels for" in m for m in messages)
     assert meta["options"]["init"] == str(tmp_path / "a") and (tmp_path / "b" / "model.safetensors").exists()
