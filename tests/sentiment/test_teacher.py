@@ -87,3 +87,23 @@ def test_an_ensemble_averages_each_input_over_the_teachers_that_score_it(monkeyp
     assert mean[pair].tolist() == [0.0, 2.0, 0.0]  # only the pair teacher scores targets
     assert teacher_module.ensemble_logits(["plain"], [sentence, pair]).keys() == {sentence}
     assert answers["pairs"][sentence].tolist() == [1.0, 0.0, 3.0]  # the teachers' own tensors are left alone
+
+
+def test_markers_wrap_the_targets_mention_or_name_an_implied_target():
+    from nlp.sentiment.teacher import mark_target
+
+    assert mark_target("Acme beat Bolt as sales fell.", "bolt") == "Acme beat << Bolt >> as sales fell."
+    assert mark_target("Shares slid on Friday.", "Acme") == "Shares slid on Friday. << Acme >>"
+
+
+def test_a_marker_teacher_reads_targets_inline_and_says_so_in_its_folder(shared_dir, tmp_path, tiny_bert):
+    from nlp.sentiment.teacher import Teacher
+
+    train_teacher(shared_dir / "data", tmp_path / "m",
+                  TeacherOptions(epochs=1, limit=48, base=str(tiny_bert()), target_input="markers"), log=lambda m: None)
+    teacher = Teacher(tmp_path / "m")
+    assert teacher.pairs and teacher.target_input == "markers"
+    logits = teacher.logits(INPUTS, max_length=32)
+    assert set(logits) == set(INPUTS) and not logits[INPUTS[1]].allclose(logits[INPUTS[2]])
+    with pytest.raises(ValueError, match="target_input"):
+        train_teacher(shared_dir / "data", tmp_path / "x", TeacherOptions(limit=8, target_input="tags"))
