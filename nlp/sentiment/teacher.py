@@ -124,7 +124,8 @@ class Teacher:
         out: dict[TeacherInput, object] = {}
         with torch.inference_mode():
             for batch in _batches(wanted, batch_size):
-                out.update(zip(batch, self.model(**_encode(self.tokenizer, batch, max_length, self.target_input)).logits.float()))
+                enc = _encode(self.tokenizer, batch, max_length, self.target_input)
+                out.update(zip(batch, self.model(**enc).logits.float()))
         return out
 
 
@@ -243,19 +244,22 @@ def train_teacher(data_dir: Path, out_dir: Path, options: TeacherOptions | None 
             if n % 100 == 0:
                 log(f"epoch {epoch} step {n}/{len(batches)} loss {loss.item():.3f} "
                     f"{time.perf_counter() - started:.0f}s")
-        row = {"epoch": epoch,
-               "dev_sentence_accuracy": _dev_accuracy(model, tokenizer, dev_sentences, opts.max_length, opts.target_input),
-               "dev_target_accuracy": _dev_accuracy(model, tokenizer, dev_targets, opts.max_length, opts.target_input)}
+        row = {"epoch": epoch}
+        for name, items in (("dev_sentence_accuracy", dev_sentences), ("dev_target_accuracy", dev_targets)):
+            row[name] = _dev_accuracy(model, tokenizer, items, opts.max_length, opts.target_input)
         history.append(row)
         log(f"epoch {epoch}: " + ", ".join(f"{k} {v:.3f}" for k, v in row.items() if k != "epoch"))
         score = (row["dev_sentence_accuracy"] + row["dev_target_accuracy"]) / (2 if opts.targets else 1)
         if score > best[0]:
             best = (score, {k: v.detach().clone() for k, v in model.state_dict().items()}, epoch)
     model.load_state_dict(best[1])
-    meta = {"pairs": opts.targets, "target_input": opts.target_input, "best_epoch": best[2], "history": history, "train_inputs": len(train),
-            "options": asdict(opts), "base": "all-mpnet-base-v2" if opts.base is None else opts.base,
+    shown = ("the sentence with the target words marked << >>" if opts.target_input == "markers"
+             else "the pair (sentence, target words)")
+    meta = {"pairs": opts.targets, "target_input": opts.target_input, "best_epoch": best[2], "history": history,
+            "train_inputs": len(train), "options": asdict(opts),
+            "base": "all-mpnet-base-v2" if opts.base is None else opts.base,
             "seconds": round(time.perf_counter() - started, 1),
-            "input": "a sentence alone, or the pair (sentence, target words)"}
+            "input": f"a sentence alone, or {shown}"}
     save_fp16(out_dir, model, tokenizer, meta)
     log(f"saved the teacher to {out_dir} (best epoch {best[2]})")
     return meta

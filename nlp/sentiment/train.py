@@ -174,8 +174,8 @@ def train_sentiment(data_dir: Path, out_dir: Path, options: TrainOptions | None 
     soft = _soft_labels(opts.teachers, train, fpb_texts, {e.text for e in examples if e.source == "sentfin"},
                         opts.max_length) if opts.teachers else {}
     if soft:
-        log(f"teachers {', '.join(opts.teachers)}: soft labels for {sum(k[1] is None for k in soft)} Financial PhraseBank "
-            f"sentences and {sum(k[1] is not None for k in soft)} SEntFiN targets")
+        log(f"teachers {', '.join(opts.teachers)}: soft labels for {sum(k[1] is None for k in soft)} "
+            f"Financial PhraseBank sentences and {sum(k[1] is not None for k in soft)} SEntFiN targets")
     if opts.init:
         tokenizer = AutoTokenizer.from_pretrained(opts.init)
         model = TargetSentimentNetwork.from_pretrained(opts.init, dtype=torch.float32)
