@@ -21,6 +21,8 @@ tells the student's trainer it may ask for target probabilities).
 
 from __future__ import annotations
 
+import hashlib
+import json
 import random
 import time
 from dataclasses import asdict, dataclass
@@ -101,14 +103,11 @@ class Teacher:
     target inputs are left out of the result."""
 
     def __init__(self, folder: str | Path) -> None:
-        import json
-
         import torch
         from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
         self.folder = Path(folder)
-        meta_file = self.folder / "finnews.json"
-        meta = json.loads(meta_file.read_text()) if meta_file.exists() else {}
+        meta = _teacher_meta(self.folder)
         self.pairs = bool(meta.get("pairs", False))
         self.target_input = meta.get("target_input", "pair")
         self.tokenizer = AutoTokenizer.from_pretrained(str(self.folder))
@@ -135,38 +134,51 @@ def teacher_logits(folder: str | Path, inputs: list[TeacherInput], max_length: i
     return Teacher(folder).logits(inputs, max_length, batch_size)
 
 
-def cached_teacher_logits(folder: str | Path, inputs: list[TeacherInput], max_length: int = 96) -> dict:
-    """:func:`teacher_logits`, kept in the teacher's folder (``logits-<key>.npz``) so another
-    distillation run with the same inputs skips minutes of MPNet passes. The key covers the
-    inputs, the length limit and the weights file's size and modification time, so a
-    retrained teacher is never answered from an old cache."""
-    import hashlib
-    import io
-    import json
+def _teacher_meta(folder: Path) -> dict:
+    meta_file = folder / "finnews.json"
+    return json.loads(meta_file.read_text()) if meta_file.exists() else {}
 
+
+def _cache_path(folder: Path, max_length: int) -> Path:
+    """``logits-<key>.npz`` in the teacher's folder; the key covers the length limit and the
+    weights files' sizes and modification times, so a retrained teacher starts a new cache."""
+    weights = [(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in sorted(folder.glob("*.safetensors"))]
+    key = hashlib.sha1(json.dumps([max_length, weights]).encode()).hexdigest()[:16]
+    return folder / f"logits-{key}.npz"
+
+
+def _read_cache(path: Path) -> dict:
     import torch
+
+    with np.load(path) as saved:
+        keys = [tuple(k) for k in json.loads(str(saved["keys"]))]
+        return dict(zip(keys, torch.from_numpy(saved["logits"])))
+
+
+def cached_teacher_logits(folder: str | Path, inputs: list[TeacherInput], max_length: int = 96) -> dict:
+    """:func:`teacher_logits`, remembered in the teacher's folder: inputs scored before are
+    read back and only the new ones go through the teacher, so a distillation run that adds
+    inputs (a transfer set, say) pays minutes of MPNet passes for those alone."""
+    import io
 
     from nlp.io import atomic_write
 
     folder = Path(folder)
-    ordered = sorted(set(inputs), key=lambda i: (i[0], i[1] or ""))
-    weights = [(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in sorted(folder.glob("*.safetensors"))]
-    key = hashlib.sha1(json.dumps([ordered, max_length, weights]).encode()).hexdigest()[:16]
-    cache = folder / f"logits-{key}.npz"
-    if cache.exists():
-        with np.load(cache) as saved:
-            keys = [tuple(k) for k in json.loads(str(saved["keys"]))]
-            return dict(zip(keys, torch.from_numpy(saved["logits"])))
-    logits = teacher_logits(folder, ordered, max_length)
-    keys = list(logits)
-    buffer = io.BytesIO()
-    np.savez(buffer, keys=json.dumps(keys),
-             logits=np.stack([logits[k].numpy() for k in keys]) if keys else np.zeros((0, len(LABELS)), np.float32))
-    try:
-        atomic_write(cache, buffer.getvalue())
-    except OSError:  # a read-only teacher folder: the run goes on uncached
-        pass
-    return logits
+    cache = _cache_path(folder, max_length)
+    known = _read_cache(cache) if cache.exists() else {}
+    scores_pairs = bool(_teacher_meta(folder).get("pairs", False))
+    missing = sorted({i for i in inputs if i not in known and (scores_pairs or i[1] is None)},
+                     key=lambda i: (i[0], i[1] or ""))
+    if missing:
+        known.update(teacher_logits(folder, missing, max_length))
+        keys = list(known)
+        buffer = io.BytesIO()
+        np.savez(buffer, keys=json.dumps(keys), logits=np.stack([known[k].numpy() for k in keys]))
+        try:
+            atomic_write(cache, buffer.getvalue())
+        except OSError:  # a read-only teacher folder: the run goes on uncached
+            pass
+    return {i: known[i] for i in set(inputs) if i in known}
 
 
 def ensemble_logits(folders: list[str | Path], inputs: list[TeacherInput], max_length: int = 96) -> dict:

@@ -74,6 +74,26 @@ def test_cached_logits_equal_fresh_ones_and_a_retrained_teacher_misses_the_cache
     assert len(calls) == 1  # new weights: computed again
 
 
+def test_the_cache_grows_and_only_new_inputs_go_through_the_teacher(tiny_bert, monkeypatch):
+    import nlp.sentiment.teacher as teacher_module
+    from nlp.sentiment.teacher import cached_teacher_logits, teacher_logits
+
+    folder = tiny_bert(3)  # no "pairs" in finnews.json: a sentence-only teacher
+    first = cached_teacher_logits(folder, INPUTS[:1], max_length=32)
+    asked = []
+
+    def spy(folder, inputs, max_length):
+        asked.append(list(inputs))
+        return teacher_logits(folder, inputs, max_length)
+
+    monkeypatch.setattr(teacher_module, "teacher_logits", spy)
+    more = cached_teacher_logits(folder, INPUTS, max_length=32)
+    assert asked == [[INPUTS[3]]]  # the sentence scored before is read back; pairs are not this teacher's
+    assert set(more) == {INPUTS[0], INPUTS[3]} and more[INPUTS[0]].allclose(first[INPUTS[0]])
+    cached_teacher_logits(folder, INPUTS, max_length=32)
+    assert len(asked) == 1 and len(list(folder.glob("logits-*.npz"))) == 1
+
+
 def test_an_ensemble_averages_each_input_over_the_teachers_that_score_it(monkeypatch):
     torch = pytest.importorskip("torch")
     import nlp.sentiment.teacher as teacher_module
