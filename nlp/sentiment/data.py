@@ -40,8 +40,13 @@ class Example:
         return split_of(self.text)
 
 
+def normalised(text: str) -> str:
+    """Lower case, runs of non-word characters as one space: near-copies compare equal."""
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
 def split_of(text: str) -> str:
-    key = re.sub(r"\W+", " ", text.lower()).strip()
+    key = normalised(text)
     bucket = int(hashlib.sha1(key.encode()).hexdigest()[:8], 16) % 10
     return "test" if bucket == 0 else "dev" if bucket == 1 else "train"
 

@@ -22,6 +22,7 @@ import numpy as np
 
 from nlp.sentiment.data import LABELS, TextExample, group_by_text, training_examples
 from nlp.sentiment.encoding import encode_batch
+from nlp.sentiment.transfer import UNLABELLED, transfer_examples
 
 
 @dataclass
@@ -38,6 +39,7 @@ class TrainOptions:
     init: str | None = None  # continue from this finnews sentiment folder (its layout wins over target_pooling)
     teachers: tuple[str, ...] = ()  # sequence-classification folders whose classes are LABELS, in order
     distill_temperature: float = 2.0
+    transfer: tuple[str, ...] = ()  # unlabelled sources the teachers label (nlp.sentiment.transfer)
     limit: int | None = None  # train on the first N examples only (smoke tests)
 
 
@@ -122,7 +124,8 @@ def _soft_labels(teachers: tuple[str, ...], train: list[TextExample], sentence_t
                  target_texts: set[str], max_length: int) -> dict:
     """The teachers' mean logits for the sentences of ``sentence_texts`` and the targets of
     ``target_texts`` in ``train``, keyed ``(text, None)`` and ``(text, target words)``: where
-    the teachers were trained, their soft labels are worth learning (FPB, SEntFiN)."""
+    the teachers were trained (FPB, SEntFiN), and on the transfer set, which is there to be
+    taught."""
     from nlp.sentiment.teacher import ensemble_logits
 
     inputs = {(g.text, None) for g in train if g.text in sentence_texts}
@@ -161,21 +164,29 @@ def train_sentiment(data_dir: Path, out_dir: Path, options: TrainOptions | None 
     opts = options or TrainOptions()
     seed_everything(opts.seed, opts.threads)
 
+    if opts.transfer and not opts.teachers:
+        raise ValueError("a transfer set has no labels of its own: it needs a teacher")
     examples = training_examples(data_dir)
     fpb_texts = {e.text for e in examples if e.source.startswith("fpb")}
     grouped = group_by_text(examples)
     train = [g for g in grouped if g.split == "train"]
     train += [g for g in train if g.text in fpb_texts] * (opts.fpb_weight - 1)
     dev = [g for g in grouped if g.split == "dev"]
+    transfer = transfer_examples(data_dir, opts.transfer, {g.text for g in grouped})
     if opts.limit:
         train, dev = smoke_sample(train, dev, opts.limit)
-    log(f"train {len(train)} texts ({sum(len(g.targets) for g in train)} targets), dev {len(dev)}")
+        transfer = transfer[:: max(1, len(transfer) // opts.limit)][:opts.limit]
+    train += transfer
+    log(f"train {len(train)} texts ({sum(len(g.targets) for g in train)} targets; "
+        f"{len(transfer)} unlabelled, from {', '.join(opts.transfer) or 'no transfer set'}), dev {len(dev)}")
 
-    soft = _soft_labels(opts.teachers, train, fpb_texts, {e.text for e in examples if e.source == "sentfin"},
+    transfer_texts = {g.text for g in transfer}
+    soft = _soft_labels(opts.teachers, train, fpb_texts | transfer_texts,
+                        {e.text for e in examples if e.source == "sentfin"} | transfer_texts,
                         opts.max_length) if opts.teachers else {}
     if soft:
         log(f"teachers {', '.join(opts.teachers)}: soft labels for {sum(k[1] is None for k in soft)} "
-            f"Financial PhraseBank sentences and {sum(k[1] is not None for k in soft)} SEntFiN targets")
+            f"sentences and {sum(k[1] is not None for k in soft)} targets")
     if opts.init:
         tokenizer = AutoTokenizer.from_pretrained(opts.init)
         model = TargetSentimentNetwork.from_pretrained(opts.init, dtype=torch.float32)
@@ -191,7 +202,7 @@ def train_sentiment(data_dir: Path, out_dir: Path, options: TrainOptions | None 
     steps = opts.epochs * math.ceil(len(train) / opts.batch_size)
     optimizer = torch.optim.AdamW(model.parameters(), lr=opts.learning_rate, weight_decay=0.01)
     schedule = get_linear_schedule_with_warmup(optimizer, int(opts.warmup * steps), steps)
-    loss_fn = torch.nn.CrossEntropyLoss()
+    loss_fn = torch.nn.CrossEntropyLoss(ignore_index=UNLABELLED)
     best: tuple[float, dict | None, int] = (-1.0, None, 0)
     history = []
     started = time.perf_counter()
@@ -205,8 +216,8 @@ def train_sentiment(data_dir: Path, out_dir: Path, options: TrainOptions | None 
             if labelled:
                 gold = torch.tensor([batch[i].sentence_label for i in labelled])
                 loss = loss + loss_fn(out["sentence_logits"][labelled], gold)
-            if "target_logits" in out:
-                gold = torch.tensor([label for item in batch for _, _, label in item.targets])
+            gold = torch.tensor([label for item in batch for _, _, label in item.targets])
+            if "target_logits" in out and (gold != UNLABELLED).any():
                 loss = loss + loss_fn(out["target_logits"], gold)
             loss = loss + _distillation(out, batch, soft, opts.distill_temperature)
             optimizer_step(model, loss, optimizer, schedule)

@@ -156,3 +156,12 @@ def test_extract_main_content_settings(monkeypatch):
     for args in ([], ["--balanced"], ["--thorough"]):
         assert CliRunner().invoke(app, ["extract", page, *args]).exit_code == 0
     assert [(o.favor_precision, o.fast_extraction) for o in seen] == [(True, True), (False, True), (True, False)]
+
+
+def test_train_sentiment_refuses_an_unknown_or_untaught_transfer_set(tmp_path):
+    unknown = run("train", "sentiment", "--out", str(tmp_path / "m"), "--teacher", str(tmp_path),
+                  "--transfer", "reddit")
+    assert unknown.returncode == 2 and "finer-ord" in unknown.stderr
+    untaught = run("train", "sentiment", "--out", str(tmp_path / "m"), "--transfer", "finer-ord")
+    assert untaught.returncode == 2 and "--teacher" in untaught.stderr
+    assert not (tmp_path / "m").exists()

@@ -54,6 +54,21 @@ def test_a_distillation_epoch_continues_a_model(shared_dir, tmp_path, tiny_bert)
                                         learning_rate=2e-5), log=messages.append)
     assert any("soft labels for" in m for m in messages)
     assert meta["options"]["init"] == str(tmp_path / "a") and (tmp_path / "b" / "model.safetensors").exists()
+    pair_teacher = tiny_bert(3)
+    (pair_teacher / "finnews.json").write_text(json.dumps({"pairs": True}))
+    messages.clear()
+    meta = train_sentiment(shared_dir / "data", tmp_path / "c",
+                           TrainOptions(epochs=1, limit=64, init=str(tmp_path / "a"), teachers=(str(pair_teacher),),
+                                        transfer=("finer-ord",)), log=messages.append)
+    assert any("64 unlabelled, from finer-ord" in m for m in messages)
+    assert meta["options"]["transfer"] == ("finer-ord",) and (tmp_path / "c" / "model.safetensors").exists()
+
+
+def test_a_transfer_set_without_a_teacher_is_refused(shared_dir, tmp_path):
+    from nlp.sentiment.train import TrainOptions, train_sentiment
+
+    with pytest.raises(ValueError, match="needs a teacher"):
+        train_sentiment(shared_dir / "data", tmp_path / "m", TrainOptions(transfer=("finer-ord",)))
 
 
 def test_distillation_term_pairs_each_soft_label_with_its_own_sentence_or_target():
