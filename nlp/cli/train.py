@@ -25,9 +25,9 @@ def train_sentiment_cmd(
     epochs: Annotated[int, typer.Option(help="Training epochs (the best on dev is kept).")] = 4,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 13,
     target_pooling: Annotated[str, typer.Option(
-        help="How the target head reads a target: 'attention' (span mean, sentence mean and a "
-             "target-conditioned attention over the sentence) or 'mean' (span and sentence means; the "
-             "shipped model).")] = "mean",
+        help="How the target head reads a target: 'mean' (span and sentence means; the shipped model), "
+             "'attention' (those and a target-conditioned attention over the sentence) or 'window' (those "
+             "and the means of the five tokens before and after the target).")] = "mean",
     fpb_weight: Annotated[int, typer.Option(help="Times each Financial PhraseBank sentence is seen per epoch.")] = 3,
     init: Annotated[Path | None, typer.Option(
         help="Continue from this finnews sentiment model instead of the base MiniLM (e.g. for a "

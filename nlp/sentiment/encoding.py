@@ -14,6 +14,22 @@ class EncodedBatch:
     attention_mask: np.ndarray  # (B, T) int64
     rows: np.ndarray  # (K,) batch row of each target
     span_masks: np.ndarray  # (K, T) float32, 1 on the target's tokens
+    context_masks: np.ndarray  # (K, 2, T) float32, 1 on the WINDOW tokens before / after the target
+
+
+WINDOW = 5  # wordpieces on each side of a target: "Acme shares jump 5 %" reaches the verb
+
+
+def context_masks(span_mask: np.ndarray, attention: np.ndarray, window: int = WINDOW) -> np.ndarray:
+    """The ``window`` tokens just before and just after a target's span (2, T), leaving out
+    [CLS], [SEP] and padding; both are empty when the span is the whole sentence."""
+    positions = np.arange(len(span_mask))
+    inside = np.flatnonzero(span_mask)
+    first, last = inside[0], inside[-1]
+    real = (attention > 0) & (positions > 0) & (positions < attention.sum() - 1)
+    before = real & (positions >= first - window) & (positions < first)
+    after = real & (positions > last) & (positions <= last + window)
+    return np.stack([before, after]).astype(np.float32)
 
 
 def encode_batch(tokenizer, texts: list[str], spans: list[list[tuple[int, int]]] | None,
@@ -38,5 +54,7 @@ def encode_batch(tokenizer, texts: list[str], spans: list[list[tuple[int, int]]]
                 rows.append(i)
                 masks.append(mask.astype(np.float32))
     width = ids.shape[1]
+    contexts = [context_masks(mask, attention[row]) for row, mask in zip(rows, masks)]
     return EncodedBatch(ids, attention, np.asarray(rows, dtype=np.int64),
-                        np.stack(masks) if masks else np.zeros((0, width), dtype=np.float32))
+                        np.stack(masks) if masks else np.zeros((0, width), dtype=np.float32),
+                        np.stack(contexts) if contexts else np.zeros((0, 2, width), dtype=np.float32))

@@ -23,6 +23,7 @@ class Heads:
     target_b2: np.ndarray
     query_w: np.ndarray | None = None  # the target-attention query (``target_pooling="attention"``)
     query_b: np.ndarray | None = None
+    reads_windows: bool = False  # ``target_pooling="window"``: the tokens around the target too
 
     @classmethod
     def from_network(cls, network) -> Heads:
@@ -33,7 +34,8 @@ class Heads:
         query = getattr(network, "target_query", None)
         return cls(arr(network.sentence_head.weight), arr(network.sentence_head.bias),
                    arr(first.weight), arr(first.bias), arr(last.weight), arr(last.bias),
-                   arr(query.weight) if query is not None else None, arr(query.bias) if query is not None else None)
+                   arr(query.weight) if query is not None else None, arr(query.bias) if query is not None else None,
+                   network.target_pooling == "window")
 
     @property
     def hidden_size(self) -> int:
@@ -47,10 +49,13 @@ class Heads:
         return self.query_w is not None
 
     def target(self, spans: np.ndarray, pooled: np.ndarray, states: np.ndarray | None = None,
-               mask: np.ndarray | None = None) -> np.ndarray:
+               mask: np.ndarray | None = None, windows: np.ndarray | None = None) -> np.ndarray:
         """Logits toward K targets: span means and sentence means (K, H); with attention also
-        the token states (K, T, H) and attention mask (K, T) of each target's sentence."""
+        the token states (K, T, H) and attention mask (K, T) of each target's sentence; with
+        windows the means of the tokens before and after each target, side by side (K, 2H)."""
         features = [spans, pooled]
+        if self.reads_windows:
+            features.append(windows)
         if self.attends:
             query = np.concatenate(features, axis=-1) @ self.query_w + self.query_b
             scores = np.einsum("kth,kh->kt", states, query) / np.sqrt(self.hidden_size)

@@ -130,7 +130,9 @@ class SentimentModel:
                 span_states = _masked_mean(states[batch.rows], batch.span_masks)
                 context = ((states[batch.rows], batch.attention_mask[batch.rows]) if self.heads.attends
                            else (None, None))  # copying every target's token states only when read
-                logits = self.heads.target(span_states, pooled[batch.rows], *context)
+                windows = (_masked_mean(states[batch.rows][:, None], batch.context_masks).reshape(len(batch.rows), -1)
+                           if self.heads.reads_windows else None)
+                logits = self.heads.target(span_states, pooled[batch.rows], *context, windows)
                 tprobs = _softmax(logits / self.temperatures["target"])
                 offset = 0
                 for i in idx:

@@ -8,7 +8,9 @@
   With ``config.target_pooling == "attention"`` it also reads a context vector of its own:
   the sentence's token states weighted by their match with a query built from the span,
   so two targets of one headline ("Acme rose, Bolt fell") look at different words.
-  Folders saved without the setting are the plain ``"mean"`` layout.
+  With ``"window"`` it also reads the means of the few tokens just before and just after
+  the span (:func:`nlp.sentiment.encoding.context_masks`), where a headline says what
+  happened to that entity. Folders saved without the setting are the plain ``"mean"`` layout.
 
 The pooled sentence vector is also the sentence embedding other stages use (the
 check-worthiness head), which is why it is part of the output.
@@ -23,7 +25,7 @@ import torch
 from torch import nn
 from transformers import BertConfig, BertModel, BertPreTrainedModel
 
-TARGET_POOLINGS = ("mean", "attention")
+TARGET_POOLINGS = ("mean", "attention", "window")
 
 
 def masked_mean(states: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
@@ -50,6 +52,8 @@ class TargetSentimentNetwork(BertPreTrainedModel):
         if self.target_pooling == "attention":
             self.target_query = nn.Linear(2 * hidden, hidden)
             parts = 3
+        elif self.target_pooling == "window":
+            parts = 4
         self.target_head = nn.Sequential(nn.Linear(parts * hidden, hidden), nn.GELU(),
                                          nn.Dropout(config.hidden_dropout_prob),
                                          nn.Linear(hidden, labels))
@@ -62,10 +66,16 @@ class TargetSentimentNetwork(BertPreTrainedModel):
         return self.sentence_head(self.dropout(pooled))
 
     def target_logits(self, states: torch.Tensor, pooled: torch.Tensor, rows: torch.Tensor,
-                      span_masks: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
-        """``rows[k]`` is the batch row of target k, ``span_masks[k]`` its tokens."""
+                      span_masks: torch.Tensor, attention_mask: torch.Tensor,
+                      context_masks: torch.Tensor | None = None) -> torch.Tensor:
+        """``rows[k]`` is the batch row of target k, ``span_masks[k]`` its tokens and
+        ``context_masks[k]`` (2, T) the tokens around them."""
         spans = masked_mean(states[rows], span_masks)
         features = [spans, pooled[rows]]
+        if self.target_pooling == "window":
+            if context_masks is None:
+                raise ValueError("a window target head needs the context masks of its targets")
+            features.append(masked_mean(states[rows].unsqueeze(1), context_masks).flatten(1))
         if self.target_pooling == "attention":
             query = self.target_query(torch.cat(features, dim=-1))
             scores = torch.einsum("kth,kh->kt", states[rows], query) / self.config.hidden_size ** 0.5
@@ -75,10 +85,12 @@ class TargetSentimentNetwork(BertPreTrainedModel):
         return self.target_head(self.dropout(torch.cat(features, dim=-1)))
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, rows: torch.Tensor | None = None,
-                span_masks: torch.Tensor | None = None) -> dict[str, torch.Tensor]:
+                span_masks: torch.Tensor | None = None,
+                context_masks: torch.Tensor | None = None) -> dict[str, torch.Tensor]:
         states = self.encode(input_ids, attention_mask)
         pooled = masked_mean(states, attention_mask)
         out = {"pooled": pooled, "sentence_logits": self.sentence_logits(pooled)}
         if rows is not None and span_masks is not None and len(rows):
-            out["target_logits"] = self.target_logits(states, pooled, rows, span_masks, attention_mask)
+            out["target_logits"] = self.target_logits(states, pooled, rows, span_masks, attention_mask,
+                                                      context_masks)
         return out

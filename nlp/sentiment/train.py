@@ -35,7 +35,7 @@ class TrainOptions:
     seed: int = 13
     threads: int = 2
     fpb_weight: int = 3  # Financial PhraseBank examples are seen this many times per epoch
-    target_pooling: str = "mean"  # see nlp.sentiment.network: "mean" (shipped) or "attention"
+    target_pooling: str = "mean"  # see nlp.sentiment.network: "mean" (shipped), "attention" or "window"
     init: str | None = None  # continue from this finnews sentiment folder (its layout wins over target_pooling)
     teachers: tuple[str, ...] = ()  # sequence-classification folders whose classes are LABELS, in order
     distill_temperature: float = 2.0
@@ -57,7 +57,7 @@ def _tensors(tokenizer, items: list[TextExample], max_length: int):
     batch = encode_batch(tokenizer, [e.text for e in items], [[(s, e) for s, e, _ in it.targets] for it in items],
                          max_length)
     return (torch.from_numpy(batch.input_ids), torch.from_numpy(batch.attention_mask),
-            torch.from_numpy(batch.rows), torch.from_numpy(batch.span_masks))
+            torch.from_numpy(batch.rows), torch.from_numpy(batch.span_masks), torch.from_numpy(batch.context_masks))
 
 
 def _accuracy(logits: np.ndarray, gold: np.ndarray) -> float:
@@ -74,8 +74,7 @@ def dev_logits(model, tokenizer, items: list[TextExample], max_length: int, batc
     with torch.inference_mode():
         for k in range(0, len(ordered), batch_size):
             chunk = ordered[k:k + batch_size]
-            ids, mask, rows, spans = _tensors(tokenizer, chunk, max_length)
-            out = model(ids, mask, rows, spans)
+            out = model(*_tensors(tokenizer, chunk, max_length))
             for i, item in enumerate(chunk):
                 if item.sentence_label is not None:
                     sent_logits.append(out["sentence_logits"][i].float().numpy())
@@ -209,8 +208,7 @@ def train_sentiment(data_dir: Path, out_dir: Path, options: TrainOptions | None 
     for epoch in range(1, opts.epochs + 1):
         model.train()
         for n, batch in enumerate(_batches(train, opts.batch_size, rng), 1):
-            ids, mask, rows, spans = _tensors(tokenizer, batch, opts.max_length)
-            out = model(ids, mask, rows, spans)
+            out = model(*_tensors(tokenizer, batch, opts.max_length))
             labelled = [i for i, item in enumerate(batch) if item.sentence_label is not None]
             loss = torch.zeros(())
             if labelled:

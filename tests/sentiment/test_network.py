@@ -21,7 +21,7 @@ def tokenizer():
     return transformers.AutoTokenizer.from_pretrained(str(minilm_path()))
 
 
-@pytest.fixture(scope="module", params=["mean", "attention"])
+@pytest.fixture(scope="module", params=["mean", "attention", "window"])
 def tiny_model_dir(request, tmp_path_factory, tokenizer):
     """A tiny random model in each target-head layout (folders of the "mean" layout predate
     the setting, so they are saved without it)."""
@@ -29,8 +29,8 @@ def tiny_model_dir(request, tmp_path_factory, tokenizer):
     config = transformers.BertConfig(vocab_size=tokenizer.vocab_size, hidden_size=32, num_hidden_layers=2,
                                      num_attention_heads=2, intermediate_size=64, num_labels=3,
                                      hidden_dropout_prob=0.0, attention_probs_dropout_prob=0.0)
-    if request.param == "attention":
-        config.target_pooling = "attention"
+    if request.param != "mean":
+        config.target_pooling = request.param
     folder = tmp_path_factory.mktemp(f"tiny-sentiment-{request.param}")
     TargetSentimentNetwork(config).eval().save_pretrained(folder)
     tokenizer.save_pretrained(folder)
@@ -59,6 +59,24 @@ def test_span_masks_cover_exactly_the_target_tokens(tokenizer):
     assert cut.span_masks[0].sum() == cut.attention_mask[0].sum()  # truncated away: whole sentence
 
 
+def test_context_masks_are_the_tokens_around_a_target_inside_the_sentence(tokenizer):
+    from nlp.sentiment.encoding import context_masks
+
+    text = "Yesterday Acme shares jumped sharply."
+    batch = encode_batch(tokenizer, [text, "Acme"], [[(10, 14)], [(0, 4)]], max_length=32)
+    before, after = batch.context_masks[0].astype(bool)
+    ids = batch.input_ids[0]
+    assert tokenizer.decode(ids[before]) == "yesterday"  # [CLS] is not a word before it
+    assert tokenizer.decode(ids[after]).startswith("shares jumped")
+    assert not (before & batch.span_masks[0].astype(bool)).any()
+    assert batch.context_masks[1].sum() == 0  # nothing around a one-word sentence but [CLS] and [SEP]
+    span = np.zeros(12, dtype=np.float32)
+    span[3] = 1
+    narrow = context_masks(span, np.array([1] * 10 + [0] * 2), window=1)
+    assert np.flatnonzero(narrow[0]).tolist() == [2] and np.flatnonzero(narrow[1]).tolist() == [4]
+    assert context_masks(np.ones(4, dtype=np.float32), np.ones(4)).sum() == 0  # the whole sentence
+
+
 def test_numpy_heads_match_the_torch_heads(tiny_model_dir):
     network = TargetSentimentNetwork.from_pretrained(str(tiny_model_dir)).eval()
     heads = Heads.from_network(network)
@@ -73,10 +91,13 @@ def test_numpy_heads_match_the_torch_heads(tiny_model_dir):
         want_sentence = network.sentence_head(pooled).numpy()
         span_masks = torch.zeros((4, 7))
         span_masks[:, 0] = 1
-        want_target = network.target_logits(states, pooled, rows, span_masks, mask).numpy()
+        contexts = torch.from_numpy((rng.random((4, 2, 7)) > 0.5).astype(np.float32))
+        want_target = network.target_logits(states, pooled, rows, span_masks, mask, contexts).numpy()
     got_spans = states[rows, 0].numpy()
     assert np.allclose(heads.sentence(pooled.numpy()), want_sentence, atol=1e-5)
-    got = heads.target(got_spans, pooled.numpy()[rows], states.numpy()[rows], mask.numpy()[rows])
+    assert heads.reads_windows == (network.target_pooling == "window")
+    windows = masked_mean(states[rows].unsqueeze(1), contexts).flatten(1).numpy()
+    got = heads.target(got_spans, pooled.numpy()[rows], states.numpy()[rows], mask.numpy()[rows], windows)
     assert np.allclose(got, want_target, atol=1e-5)
 
 
@@ -88,8 +109,9 @@ def test_target_attention_ignores_padding(tiny_model_dir):
     states = rng.normal(size=(1, 5, 32)).astype(np.float32)
     padded = np.concatenate([states, rng.normal(size=(1, 3, 32)).astype(np.float32) * 50], axis=1)
     spans, pooled = states[:, 1], states.mean(1)
-    short = heads.target(spans, pooled, states, np.ones((1, 5)))
-    long = heads.target(spans, pooled, padded, np.array([[1] * 5 + [0] * 3]))
+    windows = np.zeros((1, 64), dtype=np.float32)
+    short = heads.target(spans, pooled, states, np.ones((1, 5)), windows)
+    long = heads.target(spans, pooled, padded, np.array([[1] * 5 + [0] * 3]), windows)
     assert np.allclose(short, long, atol=1e-5)
 
 
@@ -104,7 +126,7 @@ def test_backends_agree_with_the_network(tiny_model_dir, tokenizer, backend, tol
     batch = encode_batch(tokenizer, texts, spans, 96)
     with torch.inference_mode():
         out = network(*(torch.from_numpy(x) for x in (batch.input_ids, batch.attention_mask, batch.rows,
-                                                       batch.span_masks)))
+                                                       batch.span_masks, batch.context_masks)))
     want_sentence = torch.softmax(out["sentence_logits"] / 1.5, -1).numpy()
     want_target = torch.softmax(out["target_logits"] / 0.8, -1).numpy()
     model = SentimentModel.from_pretrained(tiny_model_dir, backend=backend, threads=1)
