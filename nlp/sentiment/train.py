@@ -176,8 +176,8 @@ def train_sentiment(data_dir: Path, out_dir: Path, options: TrainOptions | None 
         train, dev = smoke_sample(train, dev, opts.limit)
         transfer = transfer[:: max(1, len(transfer) // opts.limit)][:opts.limit]
     train += transfer
-    log(f"train {len(train)} texts ({sum(len(g.targets) for g in train)} targets; "
-        f"{len(transfer)} unlabelled, from {', '.join(opts.transfer) or 'no transfer set'}), dev {len(dev)}")
+    unlabelled = f"; {len(transfer)} unlabelled, from {', '.join(opts.transfer)}" if opts.transfer else ""
+    log(f"train {len(train)} texts ({sum(len(g.targets) for g in train)} targets{unlabelled}), dev {len(dev)}")
 
     transfer_texts = {g.text for g in transfer}
     soft = _soft_labels(opts.teachers, train, fpb_texts | transfer_texts,
