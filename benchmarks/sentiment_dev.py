@@ -102,9 +102,10 @@ def main() -> None:
               for members in itertools.combinations(list(probs), size)]
     labels = [" + ".join(Path(m).name for m in members) for members in groups]
     width = max(map(len, labels + ["dev accuracy"])) + 2
-    print(f"{'dev accuracy':{width}}" + "".join(f"{name:>16}" for name in sets) + "  SEntFiN errors: neutral / sign (with several targets)")
+    header = "".join(f"{name:>16}" for name in sets) + "  SEntFiN errors: neutral / sign (with several targets)"
+    print(f"{'dev accuracy':{width}}{header}")
     print(f"{'(n)':{width}}" + "".join(f"{len(gold):>16}" for gold in sets.values()))
-    for label, members in zip(labels, groups):
+    for label, members in zip(labels, groups, strict=True):
         cells = "".join(f"{accuracy([probs[m][name] for m in members], gold):16.4f}"
                         if all(name in probs[m] for m in members) else f"{'—':>16}" for name, gold in sets.items())
         if len(members) == 1 and "sentfin_entity" in probs[members[0]]:

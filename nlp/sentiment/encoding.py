@@ -54,7 +54,7 @@ def encode_batch(tokenizer, texts: list[str], spans: list[list[tuple[int, int]]]
                 rows.append(i)
                 masks.append(mask.astype(np.float32))
     width = ids.shape[1]
-    contexts = [context_masks(mask, attention[row]) for row, mask in zip(rows, masks)]
+    contexts = [context_masks(mask, attention[row]) for row, mask in zip(rows, masks, strict=True)]
     return EncodedBatch(ids, attention, np.asarray(rows, dtype=np.int64),
                         np.stack(masks) if masks else np.zeros((0, width), dtype=np.float32),
                         np.stack(contexts) if contexts else np.zeros((0, 2, width), dtype=np.float32))

@@ -59,7 +59,7 @@ def finer_ord(data_dir: Path) -> Iterator[TextExample]:
         text, spans = detokenise([r["gold_token"] for r in sentence])
         targets: list[tuple[int, int, int]] = []
         previous = "0"
-        for (start, end), row in zip(spans, sentence):
+        for (start, end), row in zip(spans, sentence, strict=True):
             if row["gold_label"] == _ORG_INSIDE and previous in (_ORG_BEGIN, _ORG_INSIDE):
                 targets[-1] = (targets[-1][0], end, UNLABELLED)
             elif row["gold_label"] in (_ORG_BEGIN, _ORG_INSIDE):  # a stray inside tag opens a name too

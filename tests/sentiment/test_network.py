@@ -84,7 +84,6 @@ def test_numpy_heads_match_the_torch_heads(tiny_model_dir):
     rng = np.random.default_rng(0)
     states = torch.from_numpy(rng.normal(size=(3, 7, 32)).astype(np.float32))
     mask = torch.tensor([[1] * 7, [1] * 4 + [0] * 3, [1] * 2 + [0] * 5])
-    spans = torch.from_numpy(rng.normal(size=(4, 32)).astype(np.float32))
     rows = torch.tensor([0, 1, 1, 2])
     with torch.inference_mode():
         pooled = masked_mean(states, mask)
