@@ -14,7 +14,14 @@ class EncodedBatch:
     attention_mask: np.ndarray  # (B, T) int64
     rows: np.ndarray  # (K,) batch row of each target
     span_masks: np.ndarray  # (K, T) float32, 1 on the target's tokens
-    context_masks: np.ndarray  # (K, 2, T) float32, 1 on the WINDOW tokens before / after the target
+
+    @property
+    def context_masks(self) -> np.ndarray:
+        """(K, 2, T) float32, 1 on the :data:`WINDOW` tokens before / after each target; made
+        when read, because only a ``"window"`` target head reads them."""
+        masks = [context_masks(span, self.attention_mask[row]) for row, span in zip(self.rows, self.span_masks,
+                                                                                    strict=True)]
+        return np.stack(masks) if masks else np.zeros((0, 2, self.input_ids.shape[1]), dtype=np.float32)
 
 
 WINDOW = 5  # wordpieces on each side of a target: "Acme shares jump 5 %" reaches the verb
@@ -54,7 +61,5 @@ def encode_batch(tokenizer, texts: list[str], spans: list[list[tuple[int, int]]]
                 rows.append(i)
                 masks.append(mask.astype(np.float32))
     width = ids.shape[1]
-    contexts = [context_masks(mask, attention[row]) for row, mask in zip(rows, masks, strict=True)]
     return EncodedBatch(ids, attention, np.asarray(rows, dtype=np.int64),
-                        np.stack(masks) if masks else np.zeros((0, width), dtype=np.float32),
-                        np.stack(contexts) if contexts else np.zeros((0, 2, width), dtype=np.float32))
+                        np.stack(masks) if masks else np.zeros((0, width), dtype=np.float32))

@@ -51,13 +51,15 @@ def _batches(items: list[TextExample], size: int, rng: random.Random) -> list[li
     return batches
 
 
-def _tensors(tokenizer, items: list[TextExample], max_length: int):
+def _tensors(model, tokenizer, items: list[TextExample], max_length: int):
+    """The network's inputs for ``items``; the context masks only for a head that reads them."""
     import torch
 
     batch = encode_batch(tokenizer, [e.text for e in items], [[(s, e) for s, e, _ in it.targets] for it in items],
                          max_length)
+    contexts = torch.from_numpy(batch.context_masks) if model.target_pooling == "window" else None
     return (torch.from_numpy(batch.input_ids), torch.from_numpy(batch.attention_mask),
-            torch.from_numpy(batch.rows), torch.from_numpy(batch.span_masks), torch.from_numpy(batch.context_masks))
+            torch.from_numpy(batch.rows), torch.from_numpy(batch.span_masks), contexts)
 
 
 def _accuracy(logits: np.ndarray, gold: np.ndarray) -> float:
@@ -74,7 +76,7 @@ def dev_logits(model, tokenizer, items: list[TextExample], max_length: int, batc
     with torch.inference_mode():
         for k in range(0, len(ordered), batch_size):
             chunk = ordered[k:k + batch_size]
-            out = model(*_tensors(tokenizer, chunk, max_length))
+            out = model(*_tensors(model, tokenizer, chunk, max_length))
             for i, item in enumerate(chunk):
                 if item.sentence_label is not None:
                     sent_logits.append(out["sentence_logits"][i].float().numpy())
@@ -208,7 +210,7 @@ def train_sentiment(data_dir: Path, out_dir: Path, options: TrainOptions | None 
     for epoch in range(1, opts.epochs + 1):
         model.train()
         for n, batch in enumerate(_batches(train, opts.batch_size, rng), 1):
-            out = model(*_tensors(tokenizer, batch, opts.max_length))
+            out = model(*_tensors(model, tokenizer, batch, opts.max_length))
             labelled = [i for i, item in enumerate(batch) if item.sentence_label is not None]
             loss = torch.zeros(())
             if labelled:
