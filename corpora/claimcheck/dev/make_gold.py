@@ -53,8 +53,8 @@ N(P, "Blue chips added 493.15 points, or 1.1%, to end at 47,245.41", "alias_subj
   {"points": "493.15", "pct": "1.1", "close": "47245.41"}, "contradicted", win=("day", D))
 N(P, "The broad market gained 1.6% to close at 6,602.99", "daily_change", "^GSPC", "day_move",
   {"pct": "1.6", "close": "6602.99"}, "contradicted", win=("day", D))
-N(P, "the tech-heavy index still lost 2.7% for the week", "window_change", "^IXIC", "pct_change", "-2.7",
-  "supported", win=("week", D))
+N(P, "the tech-heavy index still lost 4.7% for the week", "window_change", "^IXIC", "pct_change", "-4.7",
+  "contradicted", win=("week", D))
 N(P, "The Russell finished the week up 0.8%", "window_change", "^RUT", "pct_change", "0.8",
   "contradicted", win=("week", D))
 N(P, "the Nasdaq had been up more than 2% earlier in the session", "intraday_swing", "^IXIC",
@@ -80,14 +80,15 @@ N(P, "The Dow added 2,962.86 points, or 7.9%, on Wednesday to finish at 40,608.4
   "day_move", {"points": "2962.86", "pct": "7.9", "close": "40608.45"}, "supported", win=("day", "2025-04-09"))
 N(P, "the S&P 500 slid 5.5% on Thursday as traders", "relative_window", "^GSPC", "pct_change", "-5.5",
   "contradicted", win=("day", "2025-04-10"))
-N(P, "The Dow gave back 2.5% on Thursday as well.", "relative_window", "^DJI", "pct_change", "-2.5",
-  "supported", win=("day", "2025-04-10"))
+N(P, "The Dow gave back 0.5% on Thursday as well.", "relative_window", "^DJI", "pct_change", "-0.5",
+  "contradicted", win=("day", "2025-04-10"))
 N(P, "For the week the S&P 500 gained 5.7%", "window_change", "^GSPC", "pct_change", "5.7", "supported",
   win=("week", "2025-04-11"))
 N(P, "The Nasdaq climbed 4.1% for the week.", "window_change", "^IXIC", "pct_change", "4.1", "contradicted",
   win=("week", "2025-04-11"))
 N(P, "The Russell 2000 managed only a 1.8% weekly gain.", "window_change", "^RUT", "pct_change", "1.8",
   "supported", win=("week", "2025-04-11"))
+U(P, "the Russell 2000 gained 5.7% in 1986, before anyone", "out_of_range", "^RUT file starts 1987-09-10", "^RUT")
 U(P, "now trades at about 19 times forward earnings", "valuation", "P/E multiple", "^GSPC")
 U(P, "Analysts still expect S&P 500 earnings to grow 9% this year", "forecast", "earnings forecast", "^GSPC")
 
@@ -101,8 +102,8 @@ B(P, "the broad market's worst session since September 2022", "superlative", "^G
   "supported", date=D, period="2022-09")
 N(P, "The tech-heavy index lost 576.08 points, or 2.1%, to 16,200.08", "alias_subject", "^IXIC", "day_move",
   {"points": "-576.08", "pct": "-2.1", "close": "16200.08"}, "contradicted", win=("day", D))
-N(P, "The small-cap Russell 2000 shed 3.3% on the day.", "daily_change", "^RUT", "pct_change", "-3.3",
-  "supported", win=("day", D))
+N(P, "The small-cap Russell 2000 shed 1.3% on the day.", "daily_change", "^RUT", "pct_change", "-1.3",
+  "contradicted", win=("day", D))
 N(P, "The Russell has now fallen for five straight sessions.", "streak", "^RUT", "streak_down", "5",
   "contradicted", date=D)
 N(P, "The small-cap gauge is almost 10% below its July 16 closing high.", "drawdown", "^RUT", "drawdown",
@@ -158,6 +159,7 @@ N(P, "outpaced the S&P 500 by 3.8 percentage points this week", "relative_perfor
   "3.8", "contradicted", other="^GSPC", win=("week", "2025-12-12"))
 N(P, "The Russell has rebounded more than 40% from its April 8 low.", "rebound", "^RUT", "rebound", "40",
   "supported", q="more_than", date="2025-12-12", trough="2025-04-08")
+U(P, "Bitcoin slid 4% over the same stretch.", "unresolved_subject", "no price file for bitcoin")
 U(P, "trade at a 30% discount to large caps on forward earnings", "valuation", "relative valuation", "^RUT")
 
 # ---------------------------------------------------------------- nvda-selloff-2025-01-28.html (Tue)
@@ -193,7 +195,7 @@ N(P, "500's fourth straight monthly gain", "streak", "^GSPC", "month_streak_up",
   ym="2025-10")
 N(P, "The Russell 2000 advanced 3.8% in October.", "window_change", "^RUT", "pct_change", "3.8",
   "contradicted", win=("month", "2025-10"))
-N(P, "The Dow finished the month up 2.5%.", "alias_subject", "^DJI", "pct_change", "2.5", "supported",
+N(P, "The Dow finished the month down 2.5%.", "alias_subject", "^DJI", "pct_change", "-2.5", "contradicted",
   win=("month", "2025-10"))
 N(P, "The tech-heavy index beat the S&amp;P 500 by 2.4 percentage points", "relative_performance", "^IXIC",
   "relative_pp", "2.4", "supported", other="^GSPC", win=("month", "2025-10"))
@@ -227,14 +229,15 @@ N(P, "The S&P 500 has rebounded more than 40% from its April 8 low.", "rebound",
   "contradicted", q="more_than", date="2025-09-30", trough="2025-04-08")
 N(P, "The fear gauge ended September at 16.28.", "alias_subject", "^VIX", "close", "16.28", "supported",
   date="2025-09-30")
+U(P, "Small-cap funds took in $4 billion in September.", "fundamental", "fund flows")
 U(P, "We expect the Russell to reach 2,700 by mid-2026.", "forecast", "index target", "^RUT")
 
 # ---------------------------------------------------------------- harbor-wire-2024-12-31.txt (Tue)
 P = "harbor-wire-2024-12-31.txt"
 N(P, "The S&P 500 rose 23.3% in 2024.", "window_change", "^GSPC", "pct_change", "23.3", "supported",
   win=("year", 2024))
-N(P, "The Nasdaq Composite gained 28.6% for the year.", "window_change", "^IXIC", "pct_change", "28.6",
-  "supported", win=("year", 2024))
+N(P, "The Nasdaq Composite gained 34.6% for the year.", "window_change", "^IXIC", "pct_change", "34.6",
+  "contradicted", win=("year", 2024))
 N(P, "The Dow Jones Industrial Average added 18.2% in 2024.", "window_change", "^DJI", "pct_change", "18.2",
   "contradicted", win=("year", 2024))
 N(P, "The Russell 2000 ended the year up about 10%.", "qualifier", "^RUT", "pct_change", "10", "supported",
@@ -266,8 +269,8 @@ N(P, "Blue chips added 443.13 points on the day.", "alias_subject", "^DJI", "poi
   "supported", win=("day", D))
 N(P, "The Nasdaq jumped 2.2% on the day, led by chip shares.", "daily_change", "^IXIC", "pct_change", "2.2",
   "contradicted", win=("day", D))
-N(P, "The Russell 2000 rallied 1.7% to 2,132.25.", "daily_change", "^RUT", "day_move",
-  {"pct": "1.7", "close": "2132.25"}, "supported", win=("day", D))
+N(P, "The Russell 2000 rallied 1.7% to 2,182.25.", "daily_change", "^RUT", "day_move",
+  {"pct": "1.7", "close": "2182.25"}, "contradicted", win=("day", D))
 N(P, "For the week, the S&P 500 climbed 2.5%.", "window_change", "^GSPC", "pct_change", "2.5", "contradicted",
   win=("week", D))
 N(P, "The small-cap benchmark gained 1.2% for the week.", "alias_subject", "^RUT", "pct_change", "1.2",
@@ -280,7 +283,7 @@ P = "harbor-wire-2026-02-20.txt"
 D = "2026-02-20"
 N(P, "The S&P 500 rose 0.7% to 6,909.51.", "daily_change", "^GSPC", "day_move",
   {"pct": "0.7", "close": "6909.51"}, "supported", win=("day", D))
-N(P, "The broad market gained 1.1% for the week.", "window_change", "^GSPC", "pct_change", "1.1", "supported",
+N(P, "The broad market lost 1.1% for the week.", "window_change", "^GSPC", "pct_change", "-1.1", "contradicted",
   win=("week", D))
 N(P, "The Russell 2000 finished the week up 2.6%.", "window_change", "^RUT", "pct_change", "2.6",
   "contradicted", win=("week", D))
@@ -295,6 +298,7 @@ B(P, "The small-cap benchmark closed at a record on Thursday.", "record", "^RUT"
 N(P, "The Russell has fallen in 8 of the last 10 sessions.", "count", "^RUT", "count_down", "8",
   "contradicted", date=D, n=10)
 N(P, "The VIX settled below 20 on Friday.", "volatility", "^VIX", "close", "20", "supported", q="below", date=D)
+U(P, "Two-year Treasury yields fell 6 basis points on the week.", "unresolved_subject", "no price file for Treasury yields")
 U(P, "The Stoxx Europe 600 rose 0.9% for the week.", "unresolved_subject", "no price file for the Stoxx 600")
 
 # ---------------------------------------------------------------- iwm-etf-2025-10-10.html (Fri)
@@ -350,12 +354,14 @@ N(P, "The tech-heavy Nasdaq jumped 12.8% in the quarter.", "window_change", "^IX
   "contradicted", win=("quarter", 2025, 2))
 N(P, "The Russell 2000 is still down 2.5% for the year.", "window_change", "^RUT", "pct_change", "-2.5",
   "supported", win=("ytd", D))
-N(P, "Small caps gained 5.3% in June.", "alias_subject", "^RUT", "pct_change", "5.3", "supported",
+N(P, "Small caps gained 8.3% in June.", "alias_subject", "^RUT", "pct_change", "8.3", "contradicted",
   win=("month", "2025-06"))
 N(P, "has rebounded more than 24% from its April 8 low", "rebound", "^GSPC", "rebound", "24", "supported",
   q="more_than", date=D, trough="2025-04-08")
 N(P, "Blue chips finished the quarter up 2.1%.", "alias_subject", "^DJI", "pct_change", "2.1", "contradicted",
   win=("quarter", 2025, 2))
+U(P, "Including dividends, the Russell 2000 is roughly flat for the year.", "total_return",
+  "total return incl. dividends", "^RUT")
 U(P, "We think the S&amp;P 500 can reach 6,600 by year-end.", "forecast", "index target", "^GSPC")
 
 
