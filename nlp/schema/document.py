@@ -30,7 +30,7 @@ from nlp.schema.enums import (
     SourceType,
 )
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 BLOCK_SEPARATOR = "\n\n"
 
 
@@ -109,12 +109,38 @@ class TargetSentiment(_Model):
     evidence: list[int] = Field(default_factory=list, description="indexes into Document.sentences")
 
 
+class Check(_Model):
+    """One market query a claim became, and what the price data said."""
+
+    instrument: str | None = None
+    measure: str
+    window_start: dt.date | None = Field(default=None, description="the base close's day (changes) or the day read")
+    window_end: dt.date | None = None
+    asserted: float | None = Field(default=None, description="the stated number, signed when the text gives a direction")
+    qualifier: str | None = None  # about, just_below, above, below
+    computed: float | None = None
+    tolerance_low: float | None = Field(default=None, description="None: unbounded")
+    tolerance_high: float | None = None
+    verdict: str
+    reason: str | None = None
+    rows: list[dict[str, Any]] = Field(default_factory=list, description="price rows used: symbol, date, field, value")
+
+
 class Verdict(_Model):
     claim: int = Field(ge=0, description="index into Document.claims")
     verdict: str  # supported, contradicted, unverifiable
     reason: str | None = None
+    reason_kind: str | None = Field(default=None, description="why unverifiable: total_return, forecast, valuation, "
+                                    "fundamentals, no_instrument, no_date, no_measure, no_data")
+    checks: list[Check] = Field(default_factory=list)
     computed: dict[str, Any] = Field(default_factory=dict)
     evidence: list[dict[str, Any]] = Field(default_factory=list)
+
+    @property
+    def deciding(self) -> Check | None:
+        """The check that decided the verdict (the first contradicted one, else the first of
+        the same verdict)."""
+        return next((c for c in self.checks if c.verdict == self.verdict), self.checks[0] if self.checks else None)
 
 
 class Flag(_Model):
@@ -265,6 +291,7 @@ __all__ = [
     "Block",
     "BlockKind",
     "BlockRole",
+    "Check",
     "Claim",
     "ContentFormat",
     "DateSource",

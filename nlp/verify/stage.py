@@ -1,45 +1,35 @@
-"""The ``verify`` pipeline stage: a verdict for every claim, with evidence.
+"""The ``verify`` pipeline stage: every claim becomes market queries, and one executor runs
+them against the market store.
 
-* market_data claims: each figure whose subject resolves to an instrument in the market store
-  and whose metric is a level, a record or a return is checked (:mod:`nlp.verify.check`).
-  Segments are measured by a proxy: small caps by the Russell 2000 (^RUT), large caps by
-  the S&P 500 (^GSPC); the evidence says so.
-* valuation, fundamentals, forecast, macro_policy, definition, historical claims without a
-  checkable figure: ``unverifiable`` with the reason.
-* as-of date: ``--as-of``, else the publication date, else the latest absolute date in the
-  text (labelled inferred), else the claim cannot be anchored.
+* :mod:`nlp.verify.planner` reads a claim as queries: instrument (aliases, the entity
+  linker's symbols, "the stock" back to the paragraph's last stock), measure (close,
+  intraday high/low, change in % or points, record, rank "highest since", streak, count of
+  sessions, drawdown, rebound, relative performance, intraday swing), window (resolved
+  against the article's date by :mod:`nlp.verify.temporal`) and the asserted value with its
+  qualifier and rounding.
+* :mod:`nlp.verify.measures` computes each value, with the price rows it used.
 
-A claim is contradicted when any checked figure is, supported when every checked figure is,
-unverifiable otherwise. Unsupported claims (contradicted, or check-worthy, unattributed and
-unverifiable) are flagged ``unsupported_claim`` with the reason.
+Verdicts: ``contradicted`` when a query's computed value is outside the stated number's
+tolerance (this is the flag), ``supported`` when every settled query agrees, ``unverifiable``
+with the reason otherwise (no instrument, not in the store, a total return, a forecast, a
+valuation, fundamentals, no date). The reference date is ``--as-of``, else the publication
+date (in New York time), else the latest date written in the text (labelled inferred).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
+import math
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from nlp.pipeline import register_stage
-from nlp.schema import Document, Flag, Span, Verdict
-from nlp.verify.check import (
-    LEVEL_METRICS,
-    RETURN_METRICS,
-    FigureCheck,
-    check_level,
-    check_relative,
-    check_return,
-    check_volatility,
-)
-from nlp.verify.windows import infer_as_of
+from nlp.schema import Check, Document, Flag, Span, Verdict
+from nlp.verify.measures import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Executor
+from nlp.verify.planner import Planner
+from nlp.verify.temporal import infer_as_of
 
-PROXIES = {"small_caps": "^RUT", "large_caps": "^GSPC", "mega_caps": "^GSPC", "big_tech": "^NDX"}
-_NOT_PRICES = {"valuation": "valuation multiples are not in price data",
-               "fundamentals": "fundamentals (earnings, revenue) are not in price data",
-               "forecast": "a forecast cannot be checked yet",
-               "macro_policy": "macro and policy facts are not in price data",
-               "definition": "a definition, not a market fact",
-               "historical": "no checkable figure"}
+_NEW_YORK = ZoneInfo("America/New_York")
 
 
 class VerifyStage:
@@ -54,113 +44,81 @@ class VerifyStage:
     def anchor(self, doc: Document) -> tuple[dt.date | None, str]:
         if self.as_of:
             return self.as_of, "given"
-        if doc.published:
-            day = doc.published if isinstance(doc.published, dt.date) and not isinstance(doc.published, dt.datetime) \
-                else doc.published.date()
-            return day, "published"
-        inferred = infer_as_of(doc.text)
+        published = doc.published
+        if isinstance(published, dt.datetime):
+            aware = published if published.tzinfo else published.replace(tzinfo=dt.UTC)
+            return aware.astimezone(_NEW_YORK).date(), "published"
+        if isinstance(published, dt.date):
+            return published, "published"
+        inferred = infer_as_of(doc.article_text())
         return (inferred, "inferred from the text") if inferred else (None, "none")
 
     def __call__(self, doc: Document) -> Document:
-        as_of, how = self.anchor(doc)
-        # "this week" in an article dated only by "December 10th" pins the week it speaks from
-        week_anchored = how.startswith("inferred") and bool(re.search(r"\bthis week\b", doc.text, re.I))
-        verdicts, flags = [], [f for f in doc.flags if f.name != "unsupported_claim"]
+        reference, how = self.anchor(doc)
+        planner = Planner(reference)
+        executor = Executor(self.store, reference) if reference else None
+        blocks = [(b.start, b.end) for b in doc.blocks]
+        verdicts, flags = [], [f for f in doc.flags if f.name not in ("unsupported_claim", "contradicted_claim")]
         for index, claim in enumerate(doc.claims):
-            checks: list[tuple[str, FigureCheck]] = []
-            if claim.claim_type == "market_data":
-                for fi in claim.figures:
-                    fig = doc.figures[fi]
-                    day = as_of or _explicit_year_end(fig, claim.text)
-                    if day is None:
-                        continue
-                    check = self._check(doc, claim, fig, day, how if as_of else "explicit year", week_anchored)
-                    if check is not None:
-                        checks.append((fig.text, check))
-            verdict = _combine(claim.claim_type, checks, as_of)
-            verdict.computed["as_of"] = str(as_of) if as_of else None
-            verdict.computed["as_of_source"] = how
+            block = next((i for i, (a, b) in enumerate(blocks) if a <= claim.start < b), -1)
+            entities = [doc.entities[e] for e in claim.entities]
+            shifted = [e.model_copy(update={"start": e.start - claim.start, "end": e.end - claim.start})
+                       for e in entities]
+            plan = planner.plan(claim.text, shifted, block)
+            verdict = self._verdict(plan, executor)
             verdict.claim = index
+            verdict.computed = {"as_of": str(reference) if reference else None, "as_of_source": how}
+            if how.startswith("inferred") and verdict.verdict == CONTRADICTED:
+                # the day the article speaks from is a guess: a mismatch is not proof
+                verdict.verdict, verdict.reason = UNVERIFIABLE, (f"the reference date {reference} is inferred from "
+                                                                 f"the text; the data disagree with that reading")
             verdicts.append(verdict)
-            # unsupported: proven wrong, or a figure-bearing factual claim with no source that
-            # the data cannot confirm (opinions and forecasts are not held to this)
-            if verdict.verdict == "contradicted" or (
-                    verdict.verdict == "unverifiable" and claim.attributed_to == "unattributed"
-                    and claim.figures and claim.status == "fact" and claim.claim_type != "forecast"):
+            if verdict.verdict == CONTRADICTED:
                 flags.append(Flag(name="unsupported_claim", score=claim.checkworthy,
-                                  evidence=[f"{verdict.verdict}: {verdict.reason or 'the data disagree'}"],
+                                  evidence=[f"contradicted: {verdict.reason}"],
                                   spans=[Span(start=claim.start, end=claim.end, text=claim.text)]))
         doc.verdicts = verdicts
         doc.flags = flags
         return doc
 
-    def _check(self, doc, claim, fig, as_of: dt.date, how: str, week_anchored: bool) -> FigureCheck | None:
-        symbol = PROXIES.get(fig.subject, fig.subject)
-        if not symbol or fig.metric not in LEVEL_METRICS | RETURN_METRICS | {"relative_performance", "volatility"}:
-            return None
-        days = [as_of]
-        if how.startswith("inferred"):
-            monday = as_of - dt.timedelta(days=as_of.weekday())
-            days = [as_of] + [monday + dt.timedelta(days=k) for k in range(5) if monday + dt.timedelta(days=k) != as_of]
-        check = None
-        for day in days:
-            attempt = self._check_on(doc, claim, fig, symbol, day)
-            if attempt is None:
-                return None
-            if day != as_of:
-                attempt.computed["as_of_reading"] = str(day)
-            if check is None or attempt.verdict == "supported":
-                check = attempt
-            if attempt.verdict == "supported":
-                break
-        if symbol != fig.subject:
-            check.computed["proxy"] = f"{fig.subject} measured by {symbol}"
-        if how.startswith("inferred") and check.verdict == "contradicted" and not week_anchored:
-            # the day the article speaks from is a guess: a mismatch is not proof
-            check.verdict = "unverifiable"
-            check.reason = f"as-of date {as_of} inferred from the text; no reading matches"
-        return check
-
-    def _check_on(self, doc, claim, fig, symbol: str, as_of: dt.date) -> FigureCheck | None:
-        if fig.unit == "percent" and fig.metric in RETURN_METRICS:
-            return check_return(self.store, symbol, fig, claim.text, as_of)
-        if fig.metric == "relative_performance" and fig.unit in ("percentage_points", "percent"):
-            others = [PROXIES.get(doc.entities[e].symbol, doc.entities[e].symbol) for e in claim.entities
-                      if doc.entities[e].symbol and doc.entities[e].role != "source"]
-            other = next((o for o in others if o != symbol), None)
-            return check_relative(self.store, symbol, other, fig, claim.text, as_of) if other else None
-        if fig.metric in LEVEL_METRICS and fig.unit in ("index_points", "currency", None):
-            return check_level(self.store, symbol, fig, claim.text, as_of)
-        if fig.metric == "volatility" and fig.unit == "percent":
-            return check_volatility(self.store, symbol, fig, claim.text, as_of)
-        return None
-
-
-def _explicit_year_end(fig, sentence: str) -> dt.date | None:
-    """A window the text pins to a year ("from the March lows" of 2020) needs no as-of date."""
-    # "of 2020", "in 2025": a year as a time, not the 2000 of "Russell 2000"
-    m = re.search(r"\b(?:in|of|during|since|for)\s+((?:19|20)\d{2})\b", f"{fig.period or ''} {sentence}")
-    return dt.date(int(m.group(1)), 12, 31) if m and fig.period else None
-
-
-def _combine(claim_type: str | None, checks: list[tuple[str, FigureCheck]], as_of) -> Verdict:
-    if not checks:
-        if claim_type == "market_data" and as_of is None:
-            reason = "no as-of date: the article has no date and none can be inferred"
+    @staticmethod
+    def _verdict(plan, executor: Executor | None) -> Verdict:
+        if not plan.queries or executor is None:
+            return Verdict(claim=0, verdict=UNVERIFIABLE, reason=plan.reason, reason_kind=plan.kind)
+        checks = []
+        for query in plan.queries:
+            result = executor.run(query)
+            lo, hi = result.tolerance or (None, None)
+            checks.append(Check(
+                instrument=query.instrument, measure=query.measure, window_start=result.window[0],
+                window_end=result.window[1], asserted=query.asserted.signed, qualifier=query.asserted.qualifier,
+                computed=result.computed, tolerance_low=_finite(lo), tolerance_high=_finite(hi),
+                verdict=result.verdict, reason=result.reason or _outside(result), rows=result.rows))
+        kinds = {c.verdict for c in checks}
+        if CONTRADICTED in kinds:
+            verdict = CONTRADICTED
+        elif SUPPORTED in kinds:
+            verdict = SUPPORTED
         else:
-            reason = _NOT_PRICES.get(claim_type or "", "no figure that price data can check")
-        return Verdict(claim=0, verdict="unverifiable", reason=reason)
-    computed = {text: {"verdict": c.verdict, "reason": c.reason, **c.computed} for text, c in checks}
-    evidence = [row for _, c in checks for row in c.evidence]
-    kinds = {c.verdict for _, c in checks}
-    if "contradicted" in kinds:
-        verdict, reason = "contradicted", "; ".join(f"{t}: {c.reason or 'computed value outside the tolerance'}"
-                                                   for t, c in checks if c.verdict == "contradicted")
-    elif kinds == {"supported"}:
-        verdict, reason = "supported", None
-    else:
-        verdict, reason = "unverifiable", "; ".join(f"{t}: {c.reason}" for t, c in checks if c.verdict == "unverifiable")
-    return Verdict(claim=0, verdict=verdict, reason=reason, computed=computed, evidence=evidence)
+            verdict = UNVERIFIABLE
+        reason = "; ".join(f"{c.measure} of {c.instrument}: {c.reason}" for c in checks
+                           if c.verdict == verdict and c.reason) or None
+        return Verdict(claim=0, verdict=verdict, reason=reason, checks=checks,
+                       reason_kind="no_data" if verdict == UNVERIFIABLE else None,
+                       evidence=[row for c in checks for row in c.rows])
+
+
+def _finite(value: float | None) -> float | None:
+    return None if value is None or math.isinf(value) else round(value, 6)
+
+
+def _outside(result) -> str | None:
+    if result.verdict != CONTRADICTED or result.computed is None or not result.tolerance:
+        return None
+    lo, hi = result.tolerance
+    bound = (f"{lo:g}..{hi:g}" if not math.isinf(lo) and not math.isinf(hi)
+             else f"above {lo:g}" if math.isinf(hi) else f"below {hi:g}")
+    return f"computed {result.computed:g}, outside the stated {bound}"
 
 
 @register_stage("verify")

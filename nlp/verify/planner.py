@@ -1,0 +1,321 @@
+"""From a claim sentence to the market queries that settle it.
+
+    planner = Planner(reference=date(2025, 11, 21))
+    for sentence, entities, block in claims_in_order:
+        plan = planner.plan(sentence, entities, block)   # Plan(queries=[...]) or Plan(reason=...)
+
+The planner walks an article's claims in order, because commentary leans on what came
+before: "the stock" is the stock last named in the paragraph (or in the paragraph just
+before, for one-sentence paragraphs), "that day" the day last spoken of, a bare "rose 1.5%"
+in a paragraph about last week means last week. An anaphor with no antecedent of its kind
+("the index" after only stocks) is never resolved to something else: the claim stays
+unverifiable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from nlp.verify.query import (
+    Asserted,
+    Query,
+    asserted_at,
+    clause_of,
+    count_word,
+    not_price_reason,
+    numbers_in,
+    qualifier_before,
+    rules,
+    sign_before,
+)
+from nlp.verify.temporal import (
+    DAY,
+    SAME_DAY,
+    SAME_PERIOD,
+    SINCE,
+    Period,
+    duration_months,
+    find_periods,
+    month_end,
+)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    symbol: str
+    kind: str  # index, etf, stock
+
+
+@dataclass
+class Plan:
+    queries: list[Query] = field(default_factory=list)
+    reason: str | None = None  # why nothing could be checked
+    kind: str | None = None  # total_return, forecast, valuation, fundamentals, no_instrument, no_date, no_measure
+
+
+def mentions_in(sentence: str, entities: list) -> list[Mention]:
+    """Instruments named in the sentence: the alias table first (longest phrase wins), then the
+    entity linker's stocks, ETFs and indices, then its segments through their proxy index."""
+    instruments, _ = rules()
+    found: list[Mention] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= m.start or a >= m.end for m in found)
+
+    for pattern, symbol in instruments["alias_patterns"]:
+        for m in pattern.finditer(sentence):
+            if free(m.start(), m.end()):
+                found.append(Mention(m.start(), m.end(), symbol, _kind_of(symbol, None)))
+    for e in entities:
+        symbol = e.symbol if e.kind in ("stock", "etf", "index") else instruments["segments"].get(e.symbol or "")
+        if symbol and free(e.start, e.end):
+            found.append(Mention(e.start, e.end, symbol, _kind_of(symbol, e.kind)))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _kind_of(symbol: str, linked_kind: str | None) -> str:
+    if symbol.startswith("^"):
+        return "index"
+    if linked_kind in ("stock", "etf"):
+        return linked_kind
+    return "etf" if symbol in ("IWM", "SPY", "QQQ", "DIA", "IWB", "VB", "IJR", "VBR", "IWN", "IWO", "VTI") else "stock"
+
+
+def _is_comparator(sentence: str, at: int) -> bool:
+    instruments, _ = rules()
+    before = sentence[max(0, at - 30):at].lower()
+    return any(re.search(r"(?<![\w-])" + re.escape(w) + r"\s+(?:the\s+|its\s+)?(?:[\w&'-]+\s+){0,2}$", before)
+               for w in instruments["comparators"])
+
+
+class Planner:
+    def __init__(self, reference: dt.date | None) -> None:
+        self.reference = reference
+        self.last_day = reference
+        self.block = -1
+        self.block_period: Period | None = None
+        self.last_window: Period | None = None  # the last window a sentence named, for "the same stretch"
+        self.named: list[Mention] = []  # instruments named in the current paragraph
+        self.named_before: list[Mention] = []  # ... and in the paragraph before it
+
+    def plan(self, sentence: str, entities: list, block: int) -> Plan:
+        if block != self.block:
+            self.named_before = self.named or self.named_before
+            self.block, self.block_period, self.named = block, None, []
+        mentions = mentions_in(sentence, entities)
+        subject = next((m for m in mentions if not _is_comparator(sentence, m.start)), None)
+        versus = next((m for m in mentions if m is not subject and m.symbol != (subject and subject.symbol)), None)
+        if subject is None:
+            subject = self._anaphor(sentence)
+        plan = self._plan(sentence, subject, versus, mentions)
+        self.named += mentions
+        return plan
+
+    def _anaphor(self, sentence: str) -> Mention | None:
+        instruments, _ = rules()
+        head = sentence[:60].lower()
+        for kind, words in instruments["anaphors"].items():
+            for w in words:
+                if re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", head):
+                    # the paragraph first; a paragraph of one sentence leans on the one before
+                    for named in (self.named, self.named_before):
+                        match = [m for m in named if kind == "any" or m.kind == kind]
+                        if match:
+                            return match[-1]
+        return None
+
+    def _subject_at(self, sentence: str, at: int, subject: Mention | None, mentions: list[Mention]) -> Mention | None:
+        """The instrument a number at ``at`` is said of: the last one named before it in its
+        clause ("..., and the Nasdaq dropped 3%"), the antecedent of a relative clause ("behind
+        the S&P 500, which rose 16.4%"), else the sentence's subject."""
+        a, _ = clause_of(sentence, at)
+        inside = [m for m in mentions if a <= m.start < at and not _is_comparator(sentence, m.start)]
+        if inside:
+            return inside[-1]
+        if re.match(r"\s*(?:which|that|who)\b", sentence[a:at]):
+            before = [m for m in mentions if m.start < a]
+            if before:
+                return before[-1]
+        return subject
+
+    def _plan(self, sentence: str, subject: Mention | None, versus: Mention | None,
+              mentions: list[Mention]) -> Plan:
+        numbers = [(m, k) for m, k in numbers_in(sentence) if k in ("pct", "pp", "points", "level")]
+        _, measures = rules()
+        specific = []  # earlier measures in the table win where their words overlap
+        for name, pattern in measures["compiled"]:
+            for m in pattern.finditer(sentence):
+                if all(m.end() <= other.start() or m.start() >= other.end() for _, other in specific):
+                    specific.append((name, m))
+        if not numbers and not specific:
+            return Plan(reason="no market figure or record to check", kind="no_measure")
+        at = numbers[0][0].start() if numbers else (specific[0][1].start() if specific else None)
+        blocked = not_price_reason(sentence, at)
+        if blocked and (not numbers or all(not_price_reason(sentence, m.start()) for m, _ in numbers)):
+            return Plan(reason=blocked[1], kind=blocked[0])
+        if subject is None:
+            return Plan(reason="no instrument named (or it has no price data)", kind="no_instrument")
+        if self.reference is None:
+            return Plan(reason="no publication date or --as-of: the claim's window cannot be placed", kind="no_date")
+        periods = find_periods(sentence, self.reference)
+        queries: list[Query] = []
+        used: set[int] = set()  # positions of numbers a specific measure took
+        consumed_periods: set[int] = set()
+        for name, m in specific:
+            query = self._specific(name, m, sentence, self._subject_at(sentence, m.start(), subject, mentions),
+                                   versus, periods, consumed_periods)
+            if query is not None:
+                queries.append(query)
+                used |= {n.start() for n, _ in numbers if m.start() <= n.start() < m.end()}
+        free = [p for p in periods if p.start not in consumed_periods]
+        first_number = numbers[0][0].start() if numbers else 0
+        window = self._window(sentence, free, first_number)
+        for m, kind in numbers:
+            if m.start() in used or not_price_reason(sentence, m.start()):
+                continue
+            a, b = clause_of(sentence, m.start())
+            own = [p for p in free if a <= p.start < b]
+            if kind == "level" and any(p.kind == DAY for p in own):
+                own = [p for p in own if p.kind == DAY]  # "ended the year at 2,481.91 on December 31"
+            clause_window = self._window(sentence, own, m.start()) if own and len(own) < len(free) else window
+            queries.append(self._plain(sentence, m, kind, self._subject_at(sentence, m.start(), subject, mentions),
+                                       versus, clause_window))
+        queries = [q for q in queries if q is not None]
+        if not queries:
+            return Plan(reason="no market figure or record to check", kind="no_measure")
+        for q in queries:
+            q.period = q.period or window
+        return Plan(queries)
+
+    # -- windows ---------------------------------------------------------------------------
+    def _window(self, sentence: str, periods: list[Period], near: int) -> Period:
+        chosen = None
+        durations = [p for p in periods if p.kind == "duration"]
+        spans = [p for p in periods if p.kind != "duration"]
+        if len(spans) > 1 and any(p.kind not in (SAME_DAY, SAME_PERIOD) for p in spans):
+            # "Friday was less kind, and the Russell gave back 1.5% in that session": the day named
+            spans = [p for p in spans if p.kind not in (SAME_DAY, SAME_PERIOD)]
+        through = durations and spans and re.search(r"\b(?:through|thru|ending|ended|to)\b",
+                                                    sentence[durations[0].start:spans[-1].start], re.I)
+        if through:  # "the three months through September"
+            end = spans[-1].last
+            months = duration_months(durations[0])
+            first_month = (end.year * 12 + end.month - 1) - months + 1
+            chosen = Period("range", dt.date(first_month // 12, first_month % 12 + 1, 1), end,
+                            f"{durations[0].text} through {spans[-1].text}", durations[0].start)
+        elif spans:
+            chosen = min(spans, key=lambda p: abs(p.start - near))  # the time nearest the figure
+            if chosen.kind == SAME_DAY:
+                day = self.last_day or self.reference
+                chosen = Period(DAY, day, day, chosen.text, chosen.start)
+            elif chosen.kind == SAME_PERIOD:
+                chosen = self.last_window or Period(DAY, self.reference, self.reference, chosen.text, chosen.start)
+        elif re.search(r"\bweekly\b|\bon the week\b", sentence, re.I):
+            monday = self.reference - dt.timedelta(days=self.reference.weekday())
+            chosen = Period("week", monday, monday + dt.timedelta(days=6), "weekly", 0)
+        elif re.search(r"\bmonthly\b|\bon the month\b", sentence, re.I):
+            chosen = Period("month", self.reference.replace(day=1), month_end(self.reference.year,
+                                                                              self.reference.month), "monthly", 0)
+        elif self.block_period is not None:
+            chosen = self.block_period
+        else:
+            chosen = Period(DAY, self.reference, self.reference, "the article's day", 0)
+        if chosen.kind == DAY:
+            self.last_day = chosen.first
+        if chosen.text != "the article's day":
+            self.block_period = chosen
+            if chosen.kind != DAY:
+                self.last_window = chosen
+        return chosen
+
+    # -- measures --------------------------------------------------------------------------
+    def _specific(self, name: str, m: re.Match, sentence: str, subject: Mention, versus: Mention | None,
+                  periods: list[Period], consumed: set[int]) -> Query | None:
+        groups = m.groupdict()
+        named = [p for p in periods if m.start() <= p.start < m.end() + 40]
+        if name == "rank_since":
+            since = next((p for p in periods if p.start >= m.end() - 6), None)
+            if since is None:
+                return None
+            consumed.add(since.start)
+            rank = groups["rank"].lower()
+            what = groups["what"].lower()
+            return Query(subject.symbol, "rank_since", Asserted(None), None,
+                         options={"highest": rank in ("highest", "best", "strongest", "biggest", "largest")
+                                  and not re.search(r"drop|decline|loss", what),
+                                  "of": "change" if re.search(r"day|session|week|month|gain|drop|decline|loss|"
+                                                              r"performance", what) else "close",
+                                  "unit": "week" if "week" in what else "month" if "month" in what else "day",
+                                  "named": since, "worst": rank in ("worst", "weakest", "steepest", "sharpest")
+                                  or bool(re.search(r"drop|decline|loss", what))})
+        if name in ("drawdown", "rebound"):
+            ref = next((p for p in named if p.start >= m.start()), None)
+            if ref is not None:
+                consumed.add(ref.start)
+            raw = groups["value"]
+            value = Asserted(float(raw), len(raw.split(".")[1]) if "." in raw else 0,
+                             qualifier_before(sentence, m.start("value")), 1, raw)
+            return Query(subject.symbol, name, value, None, options={"named": ref, "ref": groups.get("ref") or ""})
+        if name == "relative_pp":
+            if versus is None:
+                return None
+            raw = groups["value"]
+            sign = -1 if groups["verb"].lower() in ("lagged", "trailed", "underperformed", "trailing") else 1
+            value = Asserted(float(raw), len(raw.split(".")[1]) if "." in raw else 0,
+                             qualifier_before(sentence, m.start("value")), sign, raw)
+            return Query(subject.symbol, "relative_pp", value, None, versus.symbol)
+        if name == "intraday_swing":
+            raw = groups["value"]
+            direction = (groups.get("dir") or "").lower()
+            sign = -1 if direction in ("down", "lower") or re.search(r"fallen|dropped", m.group(), re.I) else 1
+            value = Asserted(float(raw), len(raw.split(".")[1]) if "." in raw else 0,
+                             qualifier_before(sentence, m.start("value")), sign, raw)
+            return Query(subject.symbol, "intraday_swing", value, None)
+        if name == "streak":
+            n = count_word(groups["n"])
+            kind = (groups.get("kind") or "").lower()
+            unit = (groups.get("unit") or "").lower()
+            down = bool(re.search(r"declin|loss|drop|fall|down", kind)) or (
+                kind.startswith(("session", "day", "week", "month")) and sign_before(sentence, m.start()) < 0)
+            span = "month" if "month" in unit + kind else "week" if "week" in unit + kind else "day"
+            return Query(subject.symbol, "streak", Asserted(n, 0, None, -1 if down else 1, m.group()), None,
+                         options={"unit": span})
+        if name == "count_sessions":
+            down = bool(re.search(r"fell|declined|dropped|lost|slid|lower", groups["verb"], re.I))
+            return Query(subject.symbol, "count_sessions", Asserted(count_word(groups["n"]), 0, None,
+                                                                  -1 if down else 1, m.group()), None,
+                         options={"of": count_word(groups["m"])})
+        if name == "record_count":
+            return Query(subject.symbol, "record_count", Asserted(count_word(groups["n"]), 0, None, 1, m.group()))
+        if name == "record_close":
+            if re.search(r"\b(?:not|no|never|short of|below|under|away from|off|from)\s+(?:a\s+|its\s+|the\s+)?"
+                         r"(?:fresh\s+|new\s+)?$", sentence[max(0, m.start() - 20):m.start()], re.I):
+                return None  # "shy of its record close": a drawdown, not a record
+            intraday = bool(re.search(r"intraday|touched|hit|reach", sentence[max(0, m.start() - 40):m.end()], re.I))
+            return Query(subject.symbol, "record_close", Asserted(None), None, options={"intraday": intraday})
+        return None
+
+    def _plain(self, sentence: str, m: re.Match, kind: str, subject: Mention, versus: Mention | None,
+               window: Period) -> Query | None:
+        if kind == "pct":
+            return Query(subject.symbol, "pct_change", asserted_at(sentence, m), None)
+        if kind == "points":
+            return Query(subject.symbol, "point_change", asserted_at(sentence, m), None)
+        if kind == "pp":
+            if versus is None:
+                return None
+            sign = -1 if re.search(r"lag|trail|underperform|behind", sentence, re.I) else 1
+            return Query(subject.symbol, "relative_pp", asserted_at(sentence, m, sign), None, versus.symbol)
+        before = sentence[max(0, m.start() - 30):m.start()].lower()
+        field_name = ("high" if re.search(r"as high as|intraday high|touched|peaked at|reaching|hit(?:ting)?\s*$|"
+                                          r"topped", before)
+                      else "low" if re.search(r"as low as|intraday low|bottomed|sank as low", before) else "close")
+        value = asserted_at(sentence, m, sign=0)
+        if window.kind not in (DAY, SINCE) and window.text != "the article's day":
+            day = min(window.last, self.reference)  # "ended October at $246.23": the period's last close
+            window = Period(DAY, day, day, window.text, window.start)
+        return Query(subject.symbol, "level", value, window, options={"field": field_name})

@@ -1,0 +1,181 @@
+"""A claim sentence read as market queries: which instrument, which measure, over which
+window, and what value the sentence asserts with which qualifier and rounding.
+
+The reading is driven by data (``data/instruments.json``, ``data/measures.json``): a new
+family of claims is a new entry there and one executor function in
+:mod:`nlp.verify.measures`, not a new phrase list here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from nlp.verify.temporal import Period
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Asserted:
+    """A number as the sentence states it: its value, how many decimals it was written with
+    (its rounding sets the tolerance), its qualifier and sign."""
+
+    value: float | None
+    decimals: int = 0
+    qualifier: str | None = None  # just_below, above, below, about
+    sign: int = 0  # +1 up, -1 down, 0 not stated
+    text: str = ""
+
+    @property
+    def signed(self) -> float | None:
+        return None if self.value is None else (self.value * self.sign if self.sign else self.value)
+
+
+@dataclass
+class Query:
+    instrument: str | None
+    measure: str
+    asserted: Asserted
+    period: Period | None = None
+    versus: str | None = None  # the yardstick of a relative claim
+    options: dict = field(default_factory=dict)  # measure-specific: rank, direction, unit, counts
+
+    def describe(self) -> str:
+        return f"{self.measure} of {self.instrument}"
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[dict, dict]:
+    """The instrument and measure tables, with patterns compiled."""
+    instruments = json.loads((DATA / "instruments.json").read_text("utf-8"))
+    measures = json.loads((DATA / "measures.json").read_text("utf-8"))
+    numbers = "|".join(sorted(measures["numbers"], key=len, reverse=True))
+    ordinals = "|".join(measures["ordinals"])
+    qualifier = "(?:" + "|".join(re.escape(w) for ws in measures["qualifiers"].values() for w in
+                                 sorted(ws, key=len, reverse=True)) + ")"
+    compiled = []
+    for entry in measures["measures"]:
+        pattern = entry["pattern"].replace("{number}", numbers).replace("{ordinal}", ordinals)
+        compiled.append((entry["measure"], re.compile(pattern.replace("{qualifier}", qualifier), re.I)))
+    measures["compiled"] = compiled
+    aliases = sorted(instruments["aliases"].items(), key=lambda kv: len(kv[0]), reverse=True)
+    instruments["alias_patterns"] = [(re.compile(r"(?<![\w-])" + re.escape(a) + r"(?![\w-])", re.I), s)
+                                     for a, s in aliases]
+    return instruments, measures
+
+
+def count_word(word: str) -> int | None:
+    _, measures = rules()
+    word = word.lower().rstrip("stndrh") if word[:1].isdigit() else word.lower()
+    if word.isdigit():
+        return int(word)
+    return measures["numbers"].get(word) or measures["ordinals"].get(word)
+
+
+# ---- numbers -----------------------------------------------------------------------------
+_NUMBER = re.compile(
+    r"(?P<cur>[$€£])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<unit>\s?(?:%|percent\b|percentage points?\b|points?\b|pts\b|basis points\b|bps\b|"
+    r"times\b|x\b|billion\b|million\b|trillion\b))?", re.I)
+
+
+def numbers_in(text: str) -> list[tuple[re.Match, str]]:
+    """Every quantity with its kind: pct, pp, points, level (an index level or a price), or
+    other (counts, years, multiples, money amounts)."""
+    found = []
+    for m in _NUMBER.finditer(text):
+        unit = (m.group("unit") or "").strip().lower()
+        raw = m.group("num")
+        before = text[max(0, m.start() - 12):m.start()]
+        if re.search(r"(?:Russell|S&P|Nasdaq|Nikkei|Stoxx Europe|FTSE)\s?$", before, re.I) and not unit:
+            continue  # the name of an index
+        if re.match(r"-[a-z]", text[m.end():m.end() + 2], re.I) and not unit:
+            continue  # "a 90-day pause", "the 10-year yield"
+        if unit in ("%", "percent"):
+            kind = "pct"
+        elif unit.startswith("percentage"):
+            kind = "pp"
+        elif unit in ("points", "point", "pts"):
+            kind = "points"
+        elif unit in ("basis points", "bps", "times", "x", "billion", "million", "trillion"):
+            kind = "other"
+        elif m.group("cur") or "," in raw or "." in raw or float(raw) >= 10:
+            year_like = re.fullmatch(r"(?:19|20)\d{2}", raw) is not None
+            day_like = re.search(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$", before)
+            kind = "other" if year_like or day_like or re.match(r"\s?(?:of|straight|consecutive|record|sessions?|"
+                                                                r"days?|weeks?|months?|years?)\b",
+                                                                text[m.end():m.end() + 14], re.I) else "level"
+        else:
+            kind = "other"
+        found.append((m, kind))
+    return found
+
+
+def decimals_of(raw: str) -> int:
+    return len(raw.split(".")[1]) if "." in raw else 0
+
+
+def qualifier_before(text: str, at: int) -> str | None:
+    _, measures = rules()
+    window = text[max(0, at - 22):at].lower()
+    for name, words in measures["qualifiers"].items():
+        for w in sorted(words, key=len, reverse=True):
+            if re.search(r"(?<![\w-])" + re.escape(w) + r"\s+(?:[$€£]\s?)?$", window):
+                return name
+    return None
+
+
+def sign_before(text: str, at: int, end: int | None = None) -> int:
+    """+1 or -1 from the nearest direction word before position ``at`` in its clause (or just
+    after the number: "finished the week up 0.8%" / "ended the quarter down 2.5%")."""
+    _, measures = rules()
+    clause_start = max(text.rfind(",", 0, at), text.rfind(";", 0, at), text.rfind(" as ", 0, max(0, at - 12)), 0)
+    window = text[clause_start:at].lower()
+    best, best_pos = 0, -1
+    for sign, words in ((1, measures["up_words"]), (-1, measures["down_words"])):
+        for w in words:
+            for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", window):
+                if m.start() > best_pos:
+                    best, best_pos = sign, m.start()
+    return best
+
+
+def asserted_at(text: str, match: re.Match, sign: int | None = None) -> Asserted:
+    raw = match.group("num")
+    return Asserted(float(raw.replace(",", "")), decimals_of(raw), qualifier_before(text, match.start()),
+                    sign_before(text, match.start()) if sign is None else sign, match.group())
+
+
+# ---- clauses -----------------------------------------------------------------------------
+_CLAUSE_BREAK = re.compile(r"[;:]\s|,\s(?:while|but|although|though|as|and|which|after|before|even as)\s|\s(?:while|but|"
+                           r"although|whereas|even as|after|before)\s|\s—\s|\s–\s")
+
+
+def clause_of(text: str, at: int) -> tuple[int, int]:
+    """The clause around position ``at`` (between clause breaks)."""
+    start, end = 0, len(text)
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() > at:
+            end = m.start()
+            break
+    return start, end
+
+
+def not_price_reason(text: str, at: int | None) -> tuple[str, str] | None:
+    """(kind, reason) when the clause around ``at`` (the whole sentence when None) states a
+    fact price data cannot settle: a total return, a forecast, a valuation, fundamentals."""
+    _, measures = rules()
+    span = clause_of(text, at) if at is not None else (0, len(text))
+    clause = text[span[0]:span[1]].lower()
+    whole = text.lower()
+    for kind, entry in measures["not_prices"].items():
+        scope = whole if kind == "total_return" else clause
+        if any(re.search(r"(?<![\w-])" + re.escape(c) + r"(?![\w-])", scope) for c in entry["cues"]):
+            return kind, entry["reason"]
+    return None
