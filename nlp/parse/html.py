@@ -39,6 +39,7 @@ class ParsedHtml:
     blocks: list[BlockTuple]
     warnings: list[str] = field(default_factory=list)
     extractor: str = "trafilatura"
+    root: etree._Element | None = None
 
 
 # A tag whose attributes run to tens of thousands of characters is never real markup, and
@@ -105,7 +106,7 @@ def parse_html(text: str, source: str, options: ParseOptions) -> ParsedHtml:
     if not blocks:
         blocks = _stripped_text_blocks(text)
         warnings.append(warning_text(Warnings.W109 if blocks else Warnings.W105))
-    return ParsedHtml(meta=meta, blocks=blocks, warnings=warnings, extractor=extractor)
+    return ParsedHtml(meta=meta, blocks=blocks, warnings=warnings, extractor=extractor, root=root)
 
 
 def _stripped_text_blocks(text: str) -> list[BlockTuple]:
