@@ -25,28 +25,62 @@ from nlp.parse.html_blocks import clean_text
 from nlp.parse.rules import html_rules
 from nlp.schema import DateSource
 
-_ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|NewsArticle|WebPage|Posting|Recipe|Review",
-                            re.IGNORECASE)
-_DATE_META = (
-    "article:published_time", "og:article:published_time", "og:published_time", "article:published",
-    "datepublished", "date", "pubdate", "og:pubdate", "pub_date", "published_time",
-    "publishdate", "publish-date", "publish_date", "dc.date", "dc.date.issued", "dcterms.created",
-    "parsely-pub-date", "sailthru.date", "article.published", "cxenseparse:recs:publishtime",
+_ARTICLE_TYPES = re.compile(
+    r"Article|BlogPosting|Report|NewsArticle|WebPage|Posting|Recipe|Review", re.IGNORECASE
 )
-_AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
-                "byl", "cse_author")
+_DATE_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "article:published",
+    "datepublished",
+    "date",
+    "pubdate",
+    "og:pubdate",
+    "pub_date",
+    "published_time",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "parsely-pub-date",
+    "sailthru.date",
+    "article.published",
+    "cxenseparse:recs:publishtime",
+)
+_AUTHOR_META = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+    "cse_author",
+)
 _TITLE_META = ("og:title", "twitter:title", "parsely-title", "headline")
-_BY_PREFIX = re.compile(r"^\s*(?:(?:analysis|commentary|opinion|words|text|story|reporting|report|posted|"
-                        r"written|published|hosted|edited|photos?)\s+)?(?:by|von|par)\b[:\s]*", re.IGNORECASE)
+_BY_PREFIX = re.compile(
+    r"^\s*(?:(?:analysis|commentary|opinion|words|text|story|reporting|report|posted|"
+    r"written|published|hosted|edited|photos?)\s+)?(?:by|von|par)\b[:\s]*",
+    re.IGNORECASE,
+)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\|)\s*", re.IGNORECASE)
-_NOT_A_NAME = re.compile(r"\b(?:editor|editor-at-large|writer|reporter|correspondent|contributor|columnist|staff|"
-                         r"analyst|producer|senior|chief|special to|ph\.?d|m\.?d)\b|\.\w{2,4}\b|@|\d", re.IGNORECASE)
+_NOT_A_NAME = re.compile(
+    r"\b(?:editor|editor-at-large|writer|reporter|correspondent|contributor|columnist|staff|"
+    r"analyst|producer|senior|chief|special to|ph\.?d|m\.?d)\b|\.\w{2,4}\b|@|\d",
+    re.IGNORECASE,
+)
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|\u2013\u2014\u00b7\u00bb:-]|::|\\\\)\s+")
-_MONTH_THEN_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE)
+_MONTH_THEN_DAY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE
+)
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,15}\.?)?,\s*"
     r"((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}))"
-    r"\s*(?:\(|/|--|-|\u2013|\u2014)")
+    r"\s*(?:\(|/|--|-|\u2013|\u2014)"
+)
 
 
 @dataclass
@@ -107,10 +141,14 @@ def _names(value: Any) -> list[str]:
     return [name] if name else []
 
 
-def _meta_tags(root: etree._Element, repeated: dict[str, list[str]] | None = None) -> dict[str, str]:
+def _meta_tags(
+    root: etree._Element, repeated: dict[str, list[str]] | None = None
+) -> dict[str, str]:
     found: dict[str, str] = {}
     for meta in root.iter("meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        key = (
+            (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        )
         value = clean_text(html_lib.unescape(meta.get("content") or ""))
         if key and value:
             if key not in found:
@@ -132,7 +170,9 @@ def extract_meta(root: etree._Element, url: str | None = None) -> PageMeta:
         meta.authors = meta.authors or clean_authors(_names(item.get("author")))
         meta.site = meta.site or _name(item.get("publisher"))
         if meta.published is None:
-            meta.published = parse_date(str(item.get("datePublished") or item.get("dateCreated") or ""))
+            meta.published = parse_date(
+                str(item.get("datePublished") or item.get("dateCreated") or "")
+            )
             if meta.published is not None:
                 meta.published_source = DateSource.JSON_LD
     if meta.published is None:
@@ -190,12 +230,23 @@ def extract_meta(root: etree._Element, url: str | None = None) -> PageMeta:
             meta.site = meta.site or h1
             h1 = rest
     site_keys = _site_keys(meta.site, host)
-    candidates = [headline, tags.get("og:title"), tags.get("twitter:title"), tags.get("parsely-title"), h1,
-                  page_title]
+    candidates = [
+        headline,
+        tags.get("og:title"),
+        tags.get("twitter:title"),
+        tags.get("parsely-title"),
+        h1,
+        page_title,
+    ]
     heading_texts = set(headings) | {clean_text(_spaced_text(h)) for h in root.iter("h2")}
-    meta.title = next((_strip_site(t, site_keys, heading_texts) for t in candidates
-                       if t and not t.endswith(("...", "\u2026"))), None) or next(
-                           (_strip_site(t, site_keys, heading_texts) for t in candidates if t), None)
+    meta.title = next(
+        (
+            _strip_site(t, site_keys, heading_texts)
+            for t in candidates
+            if t and not t.endswith(("...", "\u2026"))
+        ),
+        None,
+    ) or next((_strip_site(t, site_keys, heading_texts) for t in candidates if t), None)
     if not meta.site and page_title and meta.title:
         meta.site = _site_from_title(page_title, meta.title)
     meta.site = meta.site or host
@@ -222,10 +273,16 @@ def clean_authors(values: list[str]) -> list[str]:
         text = _BY_PREFIX.sub("", text)
         month = _MONTH_THEN_DAY.search(text)
         if month:
-            text = text[:month.start()]
-        text = re.split(r"\d", text, maxsplit=1)[0]  # a date, a time, "4 Min Read": names have no digits
-        text = re.split(r"\s+(?:on|updated|published|at)\s+|\s*[\u2022\u00b7]\s*|\s[-\u2013\u2014]\s", text,
-                        maxsplit=1, flags=re.IGNORECASE)[0]
+            text = text[: month.start()]
+        text = re.split(r"\d", text, maxsplit=1)[
+            0
+        ]  # a date, a time, "4 Min Read": names have no digits
+        text = re.split(
+            r"\s+(?:on|updated|published|at)\s+|\s*[\u2022\u00b7]\s*|\s[-\u2013\u2014]\s",
+            text,
+            maxsplit=1,
+            flags=re.IGNORECASE,
+        )[0]
         parts = [p.strip(" -\u2013\u2014|:,;.") for p in _AUTHOR_SPLIT.split(text)]
         parts = [p for p in parts if p and parse_date(p) is None and 2 <= len(p) <= 60]
         people = [p for p in parts if len(p.split()) >= 2 and not _NOT_A_NAME.search(p)]
@@ -275,9 +332,9 @@ def _strip_site(title: str, site_keys: set[str], headings: set[str]) -> str:
 def _after_prefix(page_title: str, prefix: str) -> str | None:
     if not page_title.startswith(prefix) or page_title == prefix:
         return None
-    rest = page_title[len(prefix):]
+    rest = page_title[len(prefix) :]
     match = re.match(r"\s*(?:[|:\u2013\u2014\u00bb-]|::)\s*", rest)
-    return rest[match.end():].strip() or None if match else None
+    return rest[match.end() :].strip() or None if match else None
 
 
 def _site_from_title(page_title: str, title: str) -> str | None:
@@ -286,7 +343,11 @@ def _site_from_title(page_title: str, title: str) -> str | None:
     if len(parts) < 2:
         return None
     for candidate, other in ((parts[-1], parts[0]), (parts[0], parts[-1])):
-        if _norm_key(other) == _norm_key(title) and 0 < len(candidate.split()) <= 4 and parse_date(candidate) is None:
+        if (
+            _norm_key(other) == _norm_key(title)
+            and 0 < len(candidate.split()) <= 4
+            and parse_date(candidate) is None
+        ):
             return candidate
     return None
 

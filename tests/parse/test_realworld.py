@@ -26,26 +26,40 @@ def case(request):
 
 def test_nothing_of_the_article_is_lost(case):
     gold, article, _ = case
-    failed = [(kind, snippet) for kind, snippet, ok in bench.realworld_checks(gold, article)
-              if not ok and kind != "exclude"]
+    failed = [
+        (kind, snippet)
+        for kind, snippet, ok in bench.realworld_checks(gold, article)
+        if not ok and kind != "exclude"
+    ]
     assert failed == []
 
 
 def test_page_chrome_stays_out(case):
     gold, article, _ = case
-    failed = [snippet for kind, snippet, ok in bench.realworld_checks(gold, article) if not ok and kind == "exclude"]
+    failed = [
+        snippet
+        for kind, snippet, ok in bench.realworld_checks(gold, article)
+        if not ok and kind == "exclude"
+    ]
     assert failed == []
 
 
 @pytest.mark.parametrize("field", ("title", "authors", "published"))
 def test_metadata(case, field):
     gold, _, meta = case
-    assert bench.field_correct(field, bench.realworld_gold(gold, field), meta[field]), (meta[field], gold[field])
+    assert bench.field_correct(field, bench.realworld_gold(gold, field), meta[field]), (
+        meta[field],
+        gold[field],
+    )
 
 
 def test_site_names():
     """Two pages name their site only in a logo link (no og:site_name, title suffix or URL):
     those are known misses, every other site must be right."""
-    right = [bench.field_correct("site", bench.realworld_gold(gold, "site"), bench._finnews_realworld(path)[1]["site"])
-             for gold, path in CASES]
+    right = [
+        bench.field_correct(
+            "site", bench.realworld_gold(gold, "site"), bench._finnews_realworld(path)[1]["site"]
+        )
+        for gold, path in CASES
+    ]
     assert sum(right) >= len(right) - 2, right
