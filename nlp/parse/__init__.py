@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import stat
@@ -70,21 +71,31 @@ def parse_bytes(
         parsed = parse_html(decoded.text, source, options)
         meta = parsed.meta
         doc.set_blocks(_capped(parsed.blocks, options.max_text_chars, parsed.warnings))
-        doc.title, doc.author, doc.site, doc.language = meta.title, meta.author, meta.site, meta.language
+        doc.title, doc.site, doc.language = meta.title, meta.site, meta.language
+        doc.authors, doc.author = meta.authors, meta.author
         doc.published, doc.published_source = meta.published, meta.published_source
+        if doc.published is None:
+            _date_from_dateline(doc)
+        if doc.published is None:
+            _date_from_htmldate(doc, parsed.root)
         doc.url = meta.url or options.url
         doc.meta.update(meta.extra)
         doc.meta["extractor"] = parsed.extractor
         warnings = decoded.warnings + parsed.warnings
     else:
         warnings = list(decoded.warnings)
+        front, body = split_front_matter(decoded.text)
         # splitting is linear, but there is no point splitting far past the cap
-        text = decoded.text[: options.max_text_chars * 4]
+        text = body[: options.max_text_chars * 4]
         blocks = _capped(split_text(text, markdown=fmt == ContentFormat.MARKDOWN), options.max_text_chars, warnings,
                          len(decoded.text))
         doc.set_blocks(blocks)
         doc.title = guess_title(blocks)
-        _date_from_text(doc)
+        _apply_fields(doc, front, DateSource.FRONT_MATTER)
+        if doc.published is None:
+            _date_from_dateline(doc)
+        if doc.published is None:
+            _date_from_text(doc)
     for warning in warnings:
         code = warning[1:5]
         doc.add_issue("parse", code, warning, Severity.WARNING)
@@ -113,6 +124,111 @@ def _capped(blocks: list, limit: int, warnings: list[str], size: int | None = No
     warnings.append(warning_text(Warnings.W108, size=max(size or joined, limit + 1),
                                  kept=sum(len(t) for t, _, _ in kept)))
     return kept
+
+
+def _date_from_dateline(doc: Document) -> None:
+    """A news-agency dateline opening one of the first paragraphs ("PORTLAND, Ore., March 3,
+    2025 /Newswire/ --")."""
+    from nlp.parse.html_meta import dateline_date
+
+    for block in [b for b in doc.blocks if b.role.value == "article"][:4]:
+        date = dateline_date(block.text)
+        if date is not None:
+            doc.published, doc.published_source = date, DateSource.TEXT
+            return
+
+
+def _date_from_htmldate(doc: Document, root) -> None:
+    """Last resort for a page none of whose own sources has a date: htmldate (trafilatura's
+    date finder) searches the page, without its slow extensive search."""
+    if root is None:
+        return
+    try:
+        from htmldate import find_date
+
+        found = find_date(root, extensive_search=False, original_date=True)
+    except Exception:  # noqa: BLE001 - htmldate failing on an odd page leaves the date unknown
+        return
+    from nlp.parse.dates import parse_date
+
+    date = parse_date(found)
+    if date is not None:
+        doc.published, doc.published_source = date, DateSource.META_TAG
+
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+
+
+def split_front_matter(text: str) -> tuple[dict, str]:
+    """Markdown's YAML front matter (simple ``key: value`` lines; lists as ``[a, b]`` or
+    ``- item`` lines) and the text after it."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    fields: dict = {}
+    key = None
+    for line in match.group(1).splitlines():
+        item = re.match(r"^\s+-\s+(.*)$", line) or re.match(r"^-\s+(.*)$", line)
+        if item and key:
+            fields.setdefault(key, [])
+            if isinstance(fields[key], list):
+                fields[key].append(item.group(1).strip().strip("'\""))
+            continue
+        found = _FRONT_LINE.match(line)
+        if not found:
+            continue
+        key, value = found.group(1).lower(), found.group(2)
+        if value.startswith("[") and value.endswith("]"):
+            fields[key] = [v.strip().strip("'\"") for v in value[1:-1].split(",") if v.strip()]
+        elif value:
+            fields[key] = value.strip("'\"")
+    return fields, text[match.end():]
+
+
+def _apply_fields(doc: Document, fields: dict, source: DateSource) -> None:
+    """Title, author(s), date and URL from front matter or a sidecar file."""
+    from urllib.parse import urlparse
+
+    from nlp.parse.dates import parse_date
+    from nlp.parse.html_meta import clean_authors
+
+    if not fields:
+        return
+    if isinstance(fields.get("title"), str) and fields["title"].strip():
+        doc.title = fields["title"].strip()
+    authors = fields.get("authors") or fields.get("author")
+    if authors:
+        doc.authors = clean_authors(authors if isinstance(authors, list) else [str(authors)])
+        doc.author = ", ".join(doc.authors) or None
+    for key in ("published", "date", "datePublished", "pubdate"):
+        date = parse_date(str(fields[key])) if fields.get(key) else None
+        if date is not None:
+            doc.published, doc.published_source = date, source
+            break
+    url = fields.get("url")
+    if isinstance(url, str) and url.startswith(("http://", "https://")):
+        doc.url = doc.url or url
+        host = urlparse(url).hostname
+        doc.site = doc.site or (host[4:] if host and host.startswith("www.") else host)
+    if isinstance(fields.get("site"), str):
+        doc.site = fields["site"]
+
+
+_SIDECAR_LIMIT = 1_000_000
+
+
+def _sidecar(path: Path) -> dict:
+    """``NAME.meta.json`` beside a text or Markdown file: ``story.txt.meta.json`` or
+    ``story.meta.json``."""
+    for candidate in (path.with_name(path.name + ".meta.json"), path.with_suffix(".meta.json")):
+        try:
+            if candidate.is_file() and candidate.stat().st_size <= _SIDECAR_LIMIT:
+                data = json.loads(candidate.read_text(encoding="utf-8"))
+                return data if isinstance(data, dict) else {}
+        except (OSError, ValueError):
+            return {}
+    return {}
 
 
 def _date_from_text(doc: Document) -> None:
@@ -153,4 +269,7 @@ def load_document(source: str | os.PathLike[str], options: ParseOptions | None =
         raise InputError(Errors.E101, path=path) from err
     except OSError as err:
         raise InputError(Errors.E102, path=path, reason=err.strerror or str(err)) from err
-    return parse_bytes(data, str(path), options)
+    doc = parse_bytes(data, str(path), options)
+    if doc.content_format != ContentFormat.HTML:
+        _apply_fields(doc, _sidecar(path), DateSource.SIDECAR)
+    return doc

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 import lxml.html
@@ -38,6 +39,7 @@ class ParsedHtml:
     blocks: list[BlockTuple]
     warnings: list[str] = field(default_factory=list)
     extractor: str = "trafilatura"
+    root: etree._Element | None = None
 
 
 # A tag whose attributes run to tens of thousands of characters is never real markup, and
@@ -52,7 +54,13 @@ def shrink_oversized_tags(text: str) -> tuple[str, int]:
     return _OVERSIZED_TAG.subn(r"<\1>", text)
 
 
+# XHTML served as text starts with an XML declaration that may name an encoding; lxml refuses
+# a declared encoding on an already decoded string, and the text is decoded by now.
+_XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml\b[^>]*\?>", re.IGNORECASE)
+
+
 def parse_tree(text: str, source: str) -> etree._Element:
+    text = _XML_DECLARATION.sub("", text, count=1)
     try:
         root = lxml.html.document_fromstring(text, parser=_parser())
     except (etree.ParserError, ValueError) as err:
@@ -98,7 +106,7 @@ def parse_html(text: str, source: str, options: ParseOptions) -> ParsedHtml:
     if not blocks:
         blocks = _stripped_text_blocks(text)
         warnings.append(warning_text(Warnings.W109 if blocks else Warnings.W105))
-    return ParsedHtml(meta=meta, blocks=blocks, warnings=warnings, extractor=extractor)
+    return ParsedHtml(meta=meta, blocks=blocks, warnings=warnings, extractor=extractor, root=root)
 
 
 def _stripped_text_blocks(text: str) -> list[BlockTuple]:
@@ -132,27 +140,45 @@ def _with_dom_roles(blocks: list[BlockTuple], raw: list) -> list[BlockTuple]:
     raw = label_roles(list(raw))
     # only unambiguous structure overrules trafilatura's choice of a kept paragraph: an ad
     # slot, a comment thread, a newsletter box (not link density, not a "credit" class)
-    labelled = {rb.text: (rb.role, rb.cue) for rb in raw if rb.role in _OVERRULING_ROLES}
-    kept_text = "\n".join(text for text, _, _ in blocks)
+    # texts are compared with whitespace folded: a page's hard-wrapped paragraph is the same
+    # paragraph as trafilatura's copy of it
+    labelled = {_key(rb.text): (rb.role, rb.cue) for rb in raw if rb.role in _OVERRULING_ROLES}
+    kept_text = "\n".join(_key(text) for text, _, _ in blocks)
     kept = []
     for text, kind, extra in blocks:
-        if text in labelled and "role" not in extra:
-            role, cue = labelled[text]
+        role_cue = labelled.get(_key(text))
+        if role_cue and "role" not in extra:
+            role, cue = role_cue
             extra = {**extra, "role": role, "cues": [f"html:{cue}"] if cue else ["html"]}
         kept.append((text, kind, extra))
-    index = {text: i for i, (text, _, _) in reversed(list(enumerate(kept)))}
+    index = {_key(text): i for i, (text, _, _) in reversed(list(enumerate(kept)))}
+    kept_copies = Counter(_key(text) for text, _, _ in kept)
+    page_copies: Counter = Counter()
     merged: list[BlockTuple] = []
     emitted = 0
     for rb in raw:
-        i = index.get(rb.text)
+        key = _key(rb.text)
+        page_copies[key] += 1
+        i = index.get(key)
         if i is not None and i >= emitted:
             merged.extend(kept[emitted:i + 1])
             emitted = i + 1
-        elif rb.text and rb.text not in kept_text:
+        elif i is not None and 0 < emitted < len(kept) and page_copies[key] > kept_copies[key]:
+            # a line the article repeats (a question put to each guest) that trafilatura's
+            # own duplicate filter dropped: it comes back where the page has it
+            merged.append(kept[i])
+        elif key and key not in kept_text:
             role, cue = (rb.role, rb.cue) if rb.role else ("boilerplate", "outside_main_content")
             merged.append(_block_tuple(rb.text, BlockKind(rb.kind), rb.level, role, cue))
     merged.extend(kept[emitted:])
     return merged
+
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _key(text: str) -> str:
+    return _WHITESPACE.sub(" ", text).strip()
 
 
 def _block_tuple(text: str, kind: BlockKind, level: int | None = None, role: str | None = None,
@@ -211,6 +237,8 @@ def _trafilatura_pass(root: etree._Element, options: ParseOptions, favor_precisi
             continue
         if inside_taken or not (el.tag in _TEXT_TAGS or (el.tag == "quote" and not _holds_text_tags(el))):
             continue  # a <quote> holding <p>s is read through them; one holding bare text is a block
+        if el.tag == "table" and _is_layout_table(el):
+            continue  # a page (an e-mail newsletter) laid out in a table is read through its paragraphs
         taken.add(el)
         text = _table_text(el) if el.tag == "table" else clean_text(_text_with_breaks(el))
         if not text:
@@ -226,11 +254,25 @@ def _trafilatura_pass(root: etree._Element, options: ParseOptions, favor_precisi
     return blocks
 
 
+def _is_layout_table(table: etree._Element) -> bool:
+    """A table whose cells hold headings or several paragraphs of prose is layout, not data."""
+    prose = [p for p in table.iter("p", "head") if len("".join(p.itertext())) > 80]
+    return any(p.tag == "head" for p in table.iter("head")) or len(prose) >= 2
+
+
 def _holds_text_tags(el: etree._Element) -> bool:
     return any(child.tag in _TEXT_TAGS for child in el.iterdescendants())
 
 
 def _text_with_breaks(el: etree._Element) -> str:
+    """The element's text with source line breaks folded (in HTML a newline inside a paragraph
+    is a space: CMS output hard-wraps) and ``<lb/>`` (``<br>``) kept as a line break."""
+    if el.tag != "code":
+        for node in el.iter():
+            if node.text:
+                node.text = _WHITESPACE.sub(" ", node.text)
+            if node is not el and node.tail:
+                node.tail = _WHITESPACE.sub(" ", node.tail)
     for br in el.iter("lb"):
         br.tail = "\n" + (br.tail or "")
     return "".join(el.itertext())

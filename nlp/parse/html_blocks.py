@@ -18,6 +18,8 @@ from nlp.parse.rules import HtmlRules, html_rules
 
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2028\u2029\ufeff]+")
 _LINE = re.compile(r" *\n+ *")
+_SOURCE_BREAK = re.compile(r"[ \t]*\n[ \t\n]*")
+_PREFORMATTED = {"pre", "textarea"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -99,6 +101,7 @@ def linearize(
     # per open element: (kind or None, role or None, cue, is_link)
     stack: list[tuple[str | None, str | None, str | None, bool, etree._Element]] = []
     skip_depth: int | None = None
+    pre_depth = 0  # inside <pre>/<textarea>, source line breaks are the text's
     walker = etree.iterwalk(root, events=("start", "end"))
 
     def current() -> tuple[str, list[tuple[etree._Element, str, str]], etree._Element, int | None]:
@@ -132,6 +135,8 @@ def linearize(
     def add(text: str | None, in_link: bool) -> None:
         nonlocal link_chars
         if text:
+            if not pre_depth and "\n" in text:
+                text = _SOURCE_BREAK.sub(" ", text)  # a newline in HTML source is a space
             pieces.append(text)
             if in_link:
                 link_chars += len(text.strip())
@@ -170,6 +175,8 @@ def linearize(
                 skip_depth = len(stack)
                 stack.append((None, None, None, False, el))
                 continue
+            if tag in _PREFORMATTED:
+                pre_depth += 1
             cue = element_cue(el, rules)
             in_link = tag == "a" or bool(stack and stack[-1][3])
             stack.append((rules.kind_tags.get(tag), cue[0] if cue else None, cue[1] if cue else None,
@@ -182,6 +189,8 @@ def linearize(
                     skip_depth = None
                 else:
                     continue
+            elif tag in _PREFORMATTED:
+                pre_depth -= 1
             if tag in rules.block_tags or tag == "tr":
                 flush()
             add(el.tail, bool(stack and stack[-1][3]))

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 class ParseOptions:
     max_input_bytes: int = 64 * 1024 * 1024
     """Inputs larger than this are refused with E105 (after gzip decompression)."""
-    max_text_chars: int = 40_000
-    """Longer texts (about 6,500 words: longer than nearly any market article) are cut at a block boundary
-    with warning W108, so that one pathological input cannot hold up a batch."""
+    max_text_chars: int = 2_000_000
+    """A safety cap, not an article length: texts longer than this (about 330,000 words, some
+    fifty times the longest magazine feature) are cut at a block boundary with warning W108, so
+    that one pathological input cannot hold up a batch. Real articles are kept whole."""
     max_depth: int = 400
     """Elements nested deeper than this are flattened into their ancestor at this depth."""
     keep_all_text: bool = False

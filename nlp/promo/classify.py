@@ -91,20 +91,37 @@ def _norm(text: str) -> str:
 
 
 def _mark_repetition(blocks: list[Block], decisions: list[Decision]) -> None:
+    """A full paragraph printed twice keeps its first copy (a template printing the lead
+    again); a short line repeated on the page that reads as a name (a site name, a
+    newsletter's title) is boilerplate wherever it appears. Shorter repeats are the article's
+    own: a question put to each interviewee, a chorus, "Venue: ..." under each event."""
     seen: dict[str, int] = {}
     counts: dict[str, int] = {}
-    for block in blocks:
-        counts[_norm(block.text)] = counts.get(_norm(block.text), 0) + 1
+    keys = [_norm(block.text) for block in blocks]
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
     for i, (block, decision) in enumerate(zip(blocks, decisions, strict=True)):
-        key = _norm(block.text)
+        key = keys[i]
         if decision.role != ARTICLE or block.kind in (BlockKind.TABLE, BlockKind.LIST_ITEM):
             seen.setdefault(key, i)
             continue
-        if key in seen and len(key) >= 40:
+        if key in seen and len(key) >= FULL_PARAGRAPH and not key.endswith("?"):
             decisions[i] = Decision("boilerplate", 0.95, [f"duplicate_of:{seen[key]}"])
-        elif counts[key] >= 2 and len(key) < 40 and len(key.split()) <= 6 and not _SENTENCE_END.search(key):
+        elif counts[key] >= 2 and len(key) < 40 and _reads_as_name(block.text):
             decisions[i] = Decision("boilerplate", 0.85, ["repeated_line"])
         seen.setdefault(key, i)
+
+
+_NAME_SMALL_WORDS = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "&"}
+
+
+def _reads_as_name(text: str) -> bool:
+    """"Small Cap Network", "The Friday Tape": every word capitalised, no label or sentence."""
+    words = text.split()
+    if not words or len(words) > 6 or _SENTENCE_END.search(text) or ":" in text:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or (n and w.lower() in _NAME_SMALL_WORDS)
+               for n, w in enumerate(words))
 
 
 def _section_start(blocks: list[Block], decisions: list[Decision], i: int) -> bool:
@@ -140,7 +157,18 @@ def _extend_ad_runs(blocks: list[Block], decisions: list[Decision]) -> None:
             i += 1
 
 
+_SIGN_OFF = re.compile(
+    r"^\s*(?:[-\u2013\u2014~]+\s*\w|p\.?s\.|x+o*\b|xo\b|cheers|best\b|thanks|thank you|regards|warm(?:ly|est)?\b|"
+    r"love\b|yours\b|until next|see you|happy \w+|enjoy\b|take care|all the best)",
+    re.IGNORECASE)
+
+
 def _mark_trailing_debris(blocks: list[Block], decisions: list[Decision]) -> None:
+    """Short lines after the article's last full paragraph that lead straight into chrome
+    that the *text* shows to be chrome (a staff signature, "Keep Reading", a date stamp, a
+    subscription box) belong to it: a signature's name, a tagline. Chrome known only from the
+    page's structure (a footer, a comment thread) proves nothing about the line before it, and
+    a sign-off ("Happy baking!", "- Marta", "Cheers, Tom") is the article's own."""
     last_full = max((i for i, (b, d) in enumerate(zip(blocks, decisions, strict=True))
                      if d.role == ARTICLE and len(b.text) >= FULL_PARAGRAPH), default=None)
     if last_full is None:
@@ -151,8 +179,15 @@ def _mark_trailing_debris(blocks: list[Block], decisions: list[Decision]) -> Non
     # walk back from the last non-article block: debris must lead straight into non-article text
     for i in range(later_non_article[-1] - 1, last_full, -1):
         block = blocks[i]
-        if decisions[i].role == ARTICLE and decisions[i + 1].role != ARTICLE \
+        following = decisions[i + 1]
+        if decisions[i].role == ARTICLE and following.role != ARTICLE \
+                and _shown_by_text(following) \
                 and len(block.text) < _SHORT_LINE \
                 and block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) \
-                and not any(ch.isdigit() for ch in block.text):
+                and not any(ch.isdigit() for ch in block.text) \
+                and not _SIGN_OFF.search(block.text):
             decisions[i] = Decision("boilerplate", 0.7, ["trailing_debris"])
+
+
+def _shown_by_text(decision: Decision) -> bool:
+    return any(c.startswith(("text:", "trailing_debris", "repeated_line", "duplicate_of")) for c in decision.cues)

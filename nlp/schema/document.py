@@ -171,7 +171,8 @@ class Document(_Model):
     published: dt.datetime | dt.date | None = None
     published_source: DateSource = DateSource.UNKNOWN
     site: str | None = None
-    author: str | None = None
+    author: str | None = Field(default=None, description="the authors joined by ', ' (kept for compatibility)")
+    authors: list[str] = Field(default_factory=list, description="every author named, in order (since 1.2.0)")
     language: str | None = None
     url: str | None = Field(default=None, description="canonical URL when the page declares one")
     text: str = ""

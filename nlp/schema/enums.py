@@ -36,6 +36,10 @@ class DateSource(StrEnum):
     BYLINE = "byline"
     URL = "url"
     TEXT = "text"
+    SIDECAR = "sidecar"
+    """A ``NAME.meta.json`` file beside a text or Markdown file (since 1.2.0)."""
+    FRONT_MATTER = "front_matter"
+    """Markdown's YAML front matter (since 1.2.0)."""
     UNKNOWN = "unknown"
 
 

@@ -1,0 +1,132 @@
+"""Regression tests for the real-world bugs, each on a page written for it (the pages of
+corpora/realworld, or the page from the issue)."""
+
+from pathlib import Path
+
+import nlp.promo.stage  # noqa: F401 - registers the stage
+from nlp.parse import ParseOptions, load_document, parse_bytes
+from nlp.pipeline import Pipeline
+from nlp.render import render_text
+
+PAGES = Path(__file__).resolve().parents[2] / "corpora" / "realworld"
+PROMO = Pipeline(["promo"])
+
+HARD_WRAPPED = (
+    "<html><head><title>Small caps rally</title></head><body><nav><a href='/'>Home</a></nav>"
+    "<article><h1>Small caps rally</h1>\n<p>Paragraph 1 of the story: the Russell 2000 rose\n1.5% on the "
+    "week as small caps\nrallied on rate-cut hopes and strong earnings.</p>\n<p>Paragraph 2 of the story: "
+    "the index is\n2.5% below its record after\nthe rally, with breadth improving.</p>\n</article>"
+    "<footer>(c) Site</footer></body></html>"
+)
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_hard_wrapped_paragraphs_stay_in_the_article():
+    doc = PROMO(parse_bytes(HARD_WRAPPED.encode(), "page.html"))
+    text = render_text(doc)
+    assert "the Russell 2000 rose 1.5% on the week as small caps rallied on rate-cut hopes" in text
+    assert "the index is 2.5% below its record after the rally" in text
+    # a newline in HTML source is a space: the block text is not hard-wrapped either
+    assert all("\n" not in b.text for b in doc.blocks if b.kind.value == "paragraph")
+    assert not any("duplicate_of" in c for b in doc.blocks for c in b.cues)
+
+
+def test_hard_wrapped_cms_page_keeps_every_paragraph():
+    doc = PROMO(load_document(PAGES / "cms-hardwrap-library.html"))
+    article = _folded(doc.article_text())
+    assert (
+        "Millbrook's new community library opened its doors on Saturday morning, six years after"
+        in article
+    )
+    assert "Membership is free for everyone who lives or works in the town." in article
+    assert "Contact us" not in article
+
+
+def test_finnews_own_linearizer_folds_source_breaks_but_not_inside_pre():
+    page = (
+        b"<html><body><article><p>A hard-wrapped\nparagraph of the story.</p>"
+        b"<pre>line one\nline two</pre></article></body></html>"
+    )
+    doc = parse_bytes(page, "pre.html", ParseOptions(keep_all_text=True))
+    assert [b.text for b in doc.blocks] == [
+        "A hard-wrapped paragraph of the story.",
+        "line one\nline two",
+    ]
+
+
+def test_xhtml_with_an_xml_declaration_is_read(tmp_path):
+    for name in ("xhtml-museum-notes.xhtml", "xhtml-strict-field-guide.html"):
+        doc = PROMO(load_document(PAGES / name))
+        assert not [e for e in doc.errors if e.severity == "error"]
+        assert len(doc.article_text()) > 500, name
+    page = (
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml">'
+        "<head><title>Tide tables</title></head><body><article><p>"
+        + "The tide turns twice a day. " * 20
+        + "</p></article></body></html>"
+    )
+    doc = parse_bytes(page.encode("utf-8"), "tides.xhtml")
+    assert doc.title == "Tide tables" and "The tide turns" in doc.article_text()
+
+
+def test_sign_offs_and_closing_lines_are_kept():
+    for name, lines in {
+        "blog-sourdough-signoff.html": ["Happy baking, and see you next Saturday!", "— Marta"],
+        "recipe-blog-signoff.html": ["Enjoy!", "xo, Dana"],
+        "obituary-closing-line.html": ["She will be greatly missed."],
+        "newsletter-email-signoff.html": [
+            "Warm wishes,",
+            "Ruth",
+            "P.S. Plot 14 is free from April. Ask at the shed if you know someone who wants it.",
+        ],
+    }.items():
+        article = PROMO(load_document(PAGES / name)).article_text().split("\n\n")
+        for line in lines:
+            assert line in article, (name, line)
+
+
+def test_a_staff_signature_before_text_marked_chrome_is_still_debris():
+    paragraph = (
+        "The harbour board met on Tuesday and agreed to dredge the channel before the summer, "
+        "after two yachts ran aground on the bar in a single week, and the pilots asked for "
+        "the work to start at once, before the regatta brings two hundred boats into the bay."
+    )
+    text = "\n\n".join([paragraph, "Daniel Cross", "Editor • The Harbour Times", "Keep Reading"])
+    roles = [b.role.value for b in PROMO(parse_bytes(text.encode(), "t.txt")).blocks]
+    assert roles == ["article", "boilerplate", "boilerplate", "boilerplate"]
+
+
+def test_repeated_questions_and_choruses_are_kept():
+    potters = _folded(PROMO(load_document(PAGES / "interview-three-potters.html")).article_text())
+    assert potters.count("How did you first come to clay, and what kept you at the wheel?") == 3
+    podcast = _folded(
+        PROMO(load_document(PAGES / "interview-podcast-transcript.html")).article_text()
+    )
+    assert podcast.count("SAM: What do beginners get wrong most often?") == 2
+    song = _folded(PROMO(load_document(PAGES / "lyrics-harbour-lights.html")).article_text())
+    assert song.count("Bring them home through the long, long night") == 3
+    hymn = _folded(PROMO(load_document(PAGES / "lyrics-hymn-of-the-fells.txt")).article_text())
+    assert hymn.count("Sing out for all who wander") == 3
+
+
+def test_a_site_name_repeated_on_the_page_is_still_boilerplate():
+    paragraph = (
+        "Volunteers planted four hundred trees along the river on Saturday, the largest "
+        "planting the town has seen, and the council promised to water them through the summer."
+    )
+    text = "\n\n".join(["The Riverside Post", paragraph, "The Riverside Post"])
+    roles = [b.role.value for b in PROMO(parse_bytes(text.encode(), "t.txt")).blocks]
+    assert roles == ["boilerplate", "article", "boilerplate"]
+
+
+def test_a_long_read_is_kept_whole():
+    doc = PROMO(load_document(PAGES / "longform-skerry-rock-logbooks.html"))
+    assert "W108" not in {e.code for e in doc.errors}
+    article = doc.article_text()
+    assert len(article) > 40_000
+    assert article.rstrip().endswith("deserve an audience at last.")
+    as_text = parse_bytes(article.encode(), "long.txt")
+    assert "W108" not in {e.code for e in as_text.errors} and len(as_text.text) > 40_000
