@@ -33,7 +33,8 @@ def figures_in_sentence(sentence: str, offset: int, mentions: list[tuple[int, in
         name = metric(sentence, q.start, q.end, unit)
         if unit is None and name in _RATIO_METRICS:
             unit = "multiple"
-        if unit is None and kinds.get(subject) == "index" and (q.value or 0) >= 100:
+        # an index level: "closed at 2,432.82", and a volatility index's "finished at 17.44"
+        if unit is None and kinds.get(subject) == "index" and ((q.value or 0) >= 100 or "." in q.text):
             unit = "index_points"
             name = name if name not in (None, "return") else "price_level"
         if meaning is None and q.low is not None and q.text.lower().endswith("digit"):

@@ -42,6 +42,12 @@ from nlp.verify.temporal import (
 )
 
 
+# a capitalised word inside the text (not its first word, a weekday or a month): another name
+_PROPER_NAME = re.compile(r"(?<=\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                          r"March|April|May|June|July|August|September|October|November|December|On|In|For|By|At|"
+                          r"After|Before|Since|During|Even|Still)\b)[A-Z][a-z]+")
+
+
 @dataclass
 class Mention:
     start: int
@@ -116,16 +122,22 @@ class Planner:
         return plan
 
     def _anaphor(self, sentence: str) -> Mention | None:
+        """The antecedent of a subject like "the stock", "the fund", "it": only in subject
+        position (before the first number, with no other name before it: in "Japan's Nikkei
+        plunged 12.4%, its worst day", "its" is the Nikkei's, which has no prices)."""
         instruments, _ = rules()
-        head = sentence[:60].lower()
+        first_number = re.search(r"\d", sentence)
+        head = sentence[:min(60, first_number.start() if first_number else 60)]
         for kind, words in instruments["anaphors"].items():
             for w in words:
-                if re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", head):
-                    # the paragraph first; a paragraph of one sentence leans on the one before
-                    for named in (self.named, self.named_before):
-                        match = [m for m in named if kind == "any" or m.kind == kind]
-                        if match:
-                            return match[-1]
+                m = re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", head, re.I)
+                if m is None or _PROPER_NAME.search(head[:m.start()]):
+                    continue
+                # the paragraph first; a paragraph of one sentence leans on the one before
+                for named in (self.named, self.named_before):
+                    match = [n for n in named if kind == "any" or n.kind == kind]
+                    if match:
+                        return match[-1]
         return None
 
     def _subject_at(self, sentence: str, at: int, subject: Mention | None, mentions: list[Mention]) -> Mention | None:
