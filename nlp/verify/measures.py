@@ -66,7 +66,7 @@ def judge(asserted: Asserted, computed: float, level: bool = False) -> tuple[str
 
 
 class Executor:
-    def __init__(self, store, reference: dt.date) -> None:
+    def __init__(self, store, reference: dt.date | None) -> None:
         self.store = store
         self.reference = reference
 
@@ -128,10 +128,15 @@ class Executor:
         measure = getattr(self, f"_{query.measure}", None)
         if measure is None:
             return Result(UNVERIFIABLE, reason=f"no executor for the measure {query.measure!r}")
+        default, self.reference = self.reference, query.reference or self.reference
         try:
-            return measure(query)
+            if self.reference is None:
+                raise Unsettled("no publication date or --as-of: the claim's window cannot be placed")
+            return _dividends_may_explain(query, measure(query))
         except Unsettled as why:
             return Result(UNVERIFIABLE, reason=str(why))
+        finally:
+            self.reference = default
 
     def _change(self, query: Query, points: bool) -> Result:
         frame = self.series(query.instrument) if not points else self.prices(query.instrument)
@@ -148,6 +153,22 @@ class Executor:
     def _point_change(self, query: Query) -> Result:
         return self._change(query, points=True)
 
+    def _level_any_day(self, query: Query, frame: pd.DataFrame, field_name: str) -> Result:
+        """A level said of a span ("a closing high of $251.82 in early December"): supported
+        when a day of the span matches, and that day is the evidence."""
+        period = query.period
+        first = self.row_on_or_before(frame, period.first - dt.timedelta(days=1)) + 1
+        last = self.end_row(frame, period.last, query.instrument)
+        values = frame[field_name].iloc[first:last + 1].astype(float)
+        if values.dropna().empty:
+            raise Unsettled(f"no {field_name} for {query.instrument} in {period.text!r}")
+        closest = int((values - abs(query.asserted.value)).abs().idxmin())
+        computed = float(frame[field_name].iloc[closest])
+        verdict, tol = judge(query.asserted, computed, level=True)
+        return Result(verdict, round(computed, 4), tol, rows=self.evidence(query.instrument, frame, [closest],
+                                                                           field_name),
+                      window=(frame["date"].iloc[first], frame["date"].iloc[last]))
+
     def _level(self, query: Query) -> Result:
         symbol, field_name = query.instrument, query.options.get("field", "close")
         if symbol.startswith("^"):
@@ -158,6 +179,8 @@ class Executor:
             except Unsettled:
                 raise Unsettled(f"only dividend-adjusted prices for {symbol}; a quoted price is unadjusted") from None
         period = query.period
+        if query.options.get("any_day"):
+            return self._level_any_day(query, frame, field_name)
         day = period.last if period.kind != SINCE else self.reference
         end = self.end_row(frame, day, symbol)
         if field_name != "close" and pd.isna(frame[field_name].iloc[end]):
@@ -313,3 +336,20 @@ class Executor:
                                                  f"{last_day}, not in {named.text}",
                       rows=self.evidence(query.instrument, frame, [self.row_on_or_before(frame, last_day), end]),
                       window=(last_day, frame["date"].iloc[end]))
+
+
+def _dividends_may_explain(query: Query, result: Result) -> Result:
+    """An index's change over more than a year is a price return; commentary often quotes
+    the total return. A contradiction that reinvested dividends (at most 2.5% a year) could
+    close is not proof: unverifiable, with that reason."""
+    start, end = result.window
+    if (result.verdict != CONTRADICTED or not query.instrument.startswith("^") or start is None or end is None
+            or query.measure not in ("pct_change", "relative_pp") or result.computed is None):
+        return result
+    years = (end - start).days / 365.25
+    gap = abs(abs(result.computed) - abs(query.asserted.value or 0))
+    if years > 1.02 and gap <= 2.5 * years:
+        result.verdict = UNVERIFIABLE
+        result.reason = (f"price return {result.computed:.1f} over {years:.1f} years; dividends, which the store "
+                         "does not hold, could make up the difference")
+    return result

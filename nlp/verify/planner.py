@@ -43,6 +43,7 @@ from nlp.verify.temporal import (
 
 
 # a capitalised word inside the text (not its first word, a weekday or a month): another name
+_YEAR_AS_TIME = re.compile(r"\b(?:in|of|during|for|since)\s+((?:19|20)\d{2})\b")
 _PROPER_NAME = re.compile(r"(?<=\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                           r"March|April|May|June|July|August|September|October|November|December|On|In|For|By|At|"
                           r"After|Before|Since|During|Even|Still)\b)[A-Z][a-z]+")
@@ -105,13 +106,21 @@ class Planner:
         self.block = -1
         self.block_period: Period | None = None
         self.last_window: Period | None = None  # the last window a sentence named, for "the same stretch"
+        self.lead_period: Period | None = None  # the time of a sentence ending in ":"
         self.named: list[Mention] = []  # instruments named in the current paragraph
         self.named_before: list[Mention] = []  # ... and in the paragraph before it
 
-    def plan(self, sentence: str, entities: list, block: int) -> Plan:
+    def plan(self, sentence: str, entities: list, block: int, list_item: bool = False) -> Plan:
         if block != self.block:
             self.named_before = self.named or self.named_before
-            self.block, self.block_period, self.named = block, None, []
+            self.block, self.named = block, []
+            # items of a list take the time of the sentence that introduced them ("Since
+            # August 2025, small caps have outperformed:" / "- Russell 2000: Up 13.5%")
+            self.block_period = self.lead_period if list_item else None
+            if not list_item:
+                self.lead_period = None
+        if sentence.rstrip().endswith(":") and self.reference is not None:
+            self.lead_period = next(iter(find_periods(sentence, self.reference)), None)
         mentions = mentions_in(sentence, entities)
         subject = next((m for m in mentions if not _is_comparator(sentence, m.start)), None)
         versus = next((m for m in mentions if m is not subject and m.symbol != (subject and subject.symbol)), None)
@@ -148,7 +157,7 @@ class Planner:
         inside = [m for m in mentions if a <= m.start < at and not _is_comparator(sentence, m.start)]
         if inside:
             return inside[-1]
-        if re.match(r"\s*(?:which|that|who)\b", sentence[a:at]):
+        if re.match(r"\s*(?:which|that|who)\b", sentence[a:at]) or re.search(r"\b(?:which|that|who)\s*$", sentence[:a]):
             before = [m for m in mentions if m.start < a]
             if before:
                 return before[-1]
@@ -172,7 +181,17 @@ class Planner:
         if subject is None:
             return Plan(reason="no instrument named (or it has no price data)", kind="no_instrument")
         if self.reference is None:
-            return Plan(reason="no publication date or --as-of: the claim's window cannot be placed", kind="no_date")
+            year = _YEAR_AS_TIME.search(sentence)
+            if year is None:
+                return Plan(reason="no publication date or --as-of: the claim's window cannot be placed",
+                            kind="no_date")
+            # "the rebound of 2020 saw the Russell surge nearly 100% from the March lows": that
+            # year, seen from its end, whatever the article's own date
+            planner = Planner(dt.date(int(year.group(1)), 12, 31))
+            plan = planner._plan(sentence, subject, versus, mentions)
+            for query in plan.queries:
+                query.reference = planner.reference
+            return plan
         periods = find_periods(sentence, self.reference)
         queries: list[Query] = []
         used: set[int] = set()  # positions of numbers a specific measure took
@@ -191,8 +210,9 @@ class Planner:
                 continue
             a, b = clause_of(sentence, m.start())
             own = [p for p in free if a <= p.start < b]
-            if kind == "level" and any(p.kind == DAY for p in own):
-                own = [p for p in own if p.kind == DAY]  # "ended the year at 2,481.91 on December 31"
+            days = [p for p in free if p.kind == DAY]
+            if kind == "level" and days:  # "ended the year at 2,481.91 on December 31"; "the close of 6,890.89 it set
+                own = [min(days, key=lambda p: abs(p.start - m.end()))]  # on October 28": the day nearest the level
             clause_window = self._window(sentence, own, m.start()) if own and len(own) < len(free) else window
             queries.append(self._plain(sentence, m, kind, self._subject_at(sentence, m.start(), subject, mentions),
                                        versus, clause_window))
@@ -265,7 +285,10 @@ class Planner:
                                   "named": since, "worst": rank in ("worst", "weakest", "steepest", "sharpest")
                                   or bool(re.search(r"drop|decline|loss", what))})
         if name in ("drawdown", "rebound"):
-            ref = next((p for p in named if p.start >= m.start()), None)
+            # the time that qualifies the high or low: inside "its <...> high/low", else the
+            # nearest before it ("the rebound of 2020 ... from the March lows" is March's)
+            inside = [p for p in periods if m.start("ref") - 1 <= p.start < m.end()]
+            ref = inside[-1] if inside else None
             if ref is not None:
                 consumed.add(ref.start)
             raw = groups["value"]
@@ -314,20 +337,25 @@ class Planner:
     def _plain(self, sentence: str, m: re.Match, kind: str, subject: Mention, versus: Mention | None,
                window: Period) -> Query | None:
         if kind == "pct":
-            return Query(subject.symbol, "pct_change", asserted_at(sentence, m), None)
+            return Query(subject.symbol, "pct_change", asserted_at(sentence, m), window)
         if kind == "points":
-            return Query(subject.symbol, "point_change", asserted_at(sentence, m), None)
+            return Query(subject.symbol, "point_change", asserted_at(sentence, m), window)
         if kind == "pp":
             if versus is None:
                 return None
             sign = -1 if re.search(r"lag|trail|underperform|behind", sentence, re.I) else 1
-            return Query(subject.symbol, "relative_pp", asserted_at(sentence, m, sign), None, versus.symbol)
+            return Query(subject.symbol, "relative_pp", asserted_at(sentence, m, sign), window, versus.symbol)
         before = sentence[max(0, m.start() - 30):m.start()].lower()
         field_name = ("high" if re.search(r"as high as|intraday high|touched|peaked at|reaching|hit(?:ting)?\s*$|"
                                           r"topped", before)
                       else "low" if re.search(r"as low as|intraday low|bottomed|sank as low", before) else "close")
         value = asserted_at(sentence, m, sign=0)
+        options = {"field": field_name}
         if window.kind not in (DAY, SINCE) and window.text != "the article's day":
-            day = min(window.last, self.reference)  # "ended October at $246.23": the period's last close
-            window = Period(DAY, day, day, window.text, window.start)
-        return Query(subject.symbol, "level", value, window, options={"field": field_name})
+            if re.search(r"\b(?:ended|finished|closed|closed out|wrapped up|settled|ends|finishes)\b",
+                         sentence[:m.start()], re.I):
+                day = min(window.last, self.reference)  # "ended October at $246.23": the period's last close
+                window = Period(DAY, day, day, window.text, window.start)
+            else:
+                options["any_day"] = True  # "a closing high of $251.82 in early December": some day of it
+        return Query(subject.symbol, "level", value, window, options=options)

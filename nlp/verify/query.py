@@ -8,6 +8,7 @@ family of claims is a new entry there and one executor function in
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
@@ -43,6 +44,7 @@ class Query:
     period: Period | None = None
     versus: str | None = None  # the yardstick of a relative claim
     options: dict = field(default_factory=dict)  # measure-specific: rank, direction, unit, counts
+    reference: dt.date | None = None  # the date "now" is, for this claim
 
     def describe(self) -> str:
         return f"{self.measure} of {self.instrument}"

@@ -20,16 +20,18 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from nlp.pipeline import register_stage
-from nlp.schema import Check, Document, Flag, Span, Verdict
+from nlp.schema import BlockKind, Check, Document, Flag, Span, Verdict
 from nlp.verify.measures import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Executor
 from nlp.verify.planner import Planner
 from nlp.verify.temporal import infer_as_of
 
 _NEW_YORK = ZoneInfo("America/New_York")
+_THIS_WEEK = re.compile(r"\bthis week\b", re.I)
 
 
 class VerifyStage:
@@ -55,23 +57,24 @@ class VerifyStage:
 
     def __call__(self, doc: Document) -> Document:
         reference, how = self.anchor(doc)
-        planner = Planner(reference)
-        executor = Executor(self.store, reference) if reference else None
-        blocks = [(b.start, b.end) for b in doc.blocks]
+        readings = [reference]
+        pinned = how.startswith("inferred") and bool(_THIS_WEEK.search(doc.article_text()))
+        if pinned:
+            # "this week" in an article dated only by "December 10th": it speaks from that day
+            # or a later one of the same week; each is a reading
+            readings += [reference + dt.timedelta(days=k) for k in range(1, 5 - reference.weekday())]
+        per_reading = [self._verdicts(doc, day) for day in readings]
         verdicts, flags = [], [f for f in doc.flags if f.name not in ("unsupported_claim", "contradicted_claim")]
         for index, claim in enumerate(doc.claims):
-            block = next((i for i, (a, b) in enumerate(blocks) if a <= claim.start < b), -1)
-            entities = [doc.entities[e] for e in claim.entities]
-            shifted = [e.model_copy(update={"start": e.start - claim.start, "end": e.end - claim.start})
-                       for e in entities]
-            plan = planner.plan(claim.text, shifted, block)
-            verdict = self._verdict(plan, executor)
-            verdict.claim = index
-            verdict.computed = {"as_of": str(reference) if reference else None, "as_of_source": how}
-            if how.startswith("inferred") and verdict.verdict == CONTRADICTED:
+            options = [found[index] for found in per_reading]
+            verdict = next((v for v in options if v.verdict == SUPPORTED), options[0])
+            if how.startswith("inferred") and verdict.verdict == CONTRADICTED and not (
+                    pinned and all(v.verdict == CONTRADICTED for v in options)):
                 # the day the article speaks from is a guess: a mismatch is not proof
                 verdict.verdict, verdict.reason = UNVERIFIABLE, (f"the reference date {reference} is inferred from "
                                                                  f"the text; the data disagree with that reading")
+            verdict.claim = index
+            verdict.computed = {"as_of": str(reference) if reference else None, "as_of_source": how}
             verdicts.append(verdict)
             if verdict.verdict == CONTRADICTED:
                 flags.append(Flag(name="unsupported_claim", score=claim.checkworthy,
@@ -81,9 +84,24 @@ class VerifyStage:
         doc.flags = flags
         return doc
 
+    def _verdicts(self, doc: Document, reference: dt.date | None) -> list[Verdict]:
+        """A verdict per claim, reading the article as written on ``reference``."""
+        planner = Planner(reference)
+        executor = Executor(self.store, reference)
+        blocks = [(b.start, b.end, b.kind == BlockKind.LIST_ITEM) for b in doc.blocks]
+        verdicts = []
+        for claim in doc.claims:
+            block = next((i for i, (a, b, _) in enumerate(blocks) if a <= claim.start < b), -1)
+            shifted = [doc.entities[e].model_copy(update={"start": doc.entities[e].start - claim.start,
+                                                          "end": doc.entities[e].end - claim.start})
+                       for e in claim.entities]
+            plan = planner.plan(claim.text, shifted, block, list_item=block >= 0 and blocks[block][2])
+            verdicts.append(self._verdict(plan, executor))
+        return verdicts
+
     @staticmethod
     def _verdict(plan, executor: Executor | None) -> Verdict:
-        if not plan.queries or executor is None:
+        if not plan.queries:
             return Verdict(claim=0, verdict=UNVERIFIABLE, reason=plan.reason, reason_kind=plan.kind)
         checks = []
         for query in plan.queries:

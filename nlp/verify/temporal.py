@@ -48,7 +48,12 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:over|during|in|for) the same (?:\w+ )?(?:stretch|period|span|sessions|days|weeks|months|window|time)\b",
      "same_period"),
     (r"\b(?:final|last) (?:session|trading day) of the year\b", "year_last_session"),
+    (r"\b(early|mid|late)[- ](January|February|March|April|May|June|July|August|September|October|November|"
+     r"December)(?:,? ((?:19|20)\d{2}))?\b", "part_of_month"),
 )
+_PART_OF_MONTH = {"early": (1, 10), "mid": (10, 20), "late": (20, 31)}
+_MONTH_NUMBERS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                              "august", "september", "october", "november", "december"), 1)}
 _MASK = re.compile(
     r"(?:Russell|S&P|Nasdaq|Nikkei|Stoxx Europe|FTSE|DAX|Euro Stoxx|Hang Seng)\s?\d+"
     r"|[$€£]\s?\d[\d,.]*|\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?\s?(?:%|percent|points?\b|"
@@ -138,6 +143,13 @@ def _idioms(sentence: str, reference: dt.date) -> list[Period]:
                 year = int(m.group(2)) if m.group(2) else reference.year
                 h0 = 1 if m.group(1).lower() == "first" else 7
                 found.append(Period(HALF, dt.date(year, h0, 1), month_end(year, h0 + 5), m.group(), m.start()))
+            elif kind == "part_of_month":  # "in early December": the 1st to the 10th
+                month = _MONTH_NUMBERS[m.group(2).lower()]
+                year = int(m.group(3)) if m.group(3) else (reference.year if month <= reference.month
+                                                           else reference.year - 1)
+                first_day, last_day = _PART_OF_MONTH[m.group(1).lower()]
+                last = min(dt.date(year, month, 1) + dt.timedelta(days=last_day - 1), month_end(year, month))
+                found.append(Period(RANGE, dt.date(year, month, first_day), last, m.group(), m.start()))
             elif kind == "year_last_session":
                 found.append(Period(DAY, dt.date(reference.year, 12, 31), dt.date(reference.year, 12, 31),
                                     m.group(), m.start()))
