@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import typer
 
-from nlp.cli import err_console
+from nlp.cli import say
 from nlp.errors import FinnewsError
 from nlp.schema import Document
 
@@ -28,10 +28,10 @@ class AnalysedInputs:
                 doc = self.pipe(load_document(item, self.options))
             except FinnewsError as err:
                 self.failed += 1
-                err_console.print(f"[red]error:[/red] {err}", highlight=False)
+                say(err, "error")
                 continue
             for issue in doc.errors:
-                err_console.print(f"[yellow]warning:[/yellow] {item}: {issue.message}", highlight=False)
+                say(f"{item}: {issue.message}", "warning")
             yield item, doc
 
     def exit(self) -> None:
