@@ -166,8 +166,10 @@ def main(argv: list[str] | None = None) -> None:
 
     from nlp.batch.runner import silence_model_libraries
 
+    global _verbosity
     _register()
     silence_model_libraries()
+    _verbosity = NORMAL  # each command sets its own (see set_verbosity)
     try:
         code = app(args=argv, prog_name="finnews", standalone_mode=False)
     except click_errors.NoArgsIsHelpError:  # the help was printed already

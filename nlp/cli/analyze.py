@@ -81,7 +81,7 @@ def analyze(
     inputs = find_inputs([Path(p) for p in paths])
     if not inputs.items:
         for row in inputs.errors:
-            say(row["message"], "error")
+            say(f"[{row['code']}] {row['message']}", "error")
         files, feeds = known_types()
         raise UsageError(Errors.E121, known=files, feeds=feeds, paths=", ".join(paths))
 
@@ -92,7 +92,7 @@ def analyze(
     typer.echo(json.dumps({"articles": len(result.sources), "errors": len(errors), "stages": stages,
                            "out": str(out), "rewritten": result.rewritten}))
     for e in errors:
-        say(e["message"], "skipped", at=0)
+        say(f"[{e['code']}] {e['message']}", "skipped", at=0)
     if errors:
         say(f"{len(errors)} of {len(errors) + len(result.sources)} inputs failed; see {out / 'errors.jsonl'}",
             "error")
