@@ -21,11 +21,14 @@ class AnalysedInputs:
         self.failed = 0
 
     def __iter__(self) -> Iterator[tuple[str, Document]]:
+        from nlp.batch.runner import text_name
         from nlp.parse import load_document
 
         for item in self.items:
             try:
-                doc = self.pipe(load_document(item, self.options))
+                doc = load_document(item, self.options)
+                doc.source = text_name(doc.source)  # a name that is not UTF-8: text, so JSON writes
+                doc = self.pipe(doc)
             except FinnewsError as err:
                 self.failed += 1
                 say(err, "error")

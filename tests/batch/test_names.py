@@ -142,3 +142,12 @@ def test_safe_text_escapes_controls_and_keeps_markup_literal(capsys):
     say("[bold]x[/nope].txt: \x1b]0;t\x07", "error")
     err = capsys.readouterr().err
     assert err == "error: [bold]x[/nope].txt: \\x1b]0;t\\x07\n"
+
+
+def test_hostile_names_through_extract(folder, tmp_path, capsys):
+    code, stdout, err = run_cli(capsys, "extract", folder, "--out", tmp_path / "docs", "--format", "json")
+    assert code == 1, err  # the empty file failed; every other was written
+    check_printed(err)
+    assert err.count(" -> ") == len(NAMES)
+    index = json.loads((tmp_path / "docs" / "index.json").read_text("utf-8"))
+    assert index and all(row["source"].startswith(str(folder)) for row in index)

@@ -303,3 +303,20 @@ def test_process_long_paths_are_not_wrapped_when_stderr_is_redirected(tmp_path):
     line = next(x for x in run.stderr.splitlines() if "empty.txt" in x)
     assert str(deep / "empty.txt") in line and len(line) > 200
     assert "\x1b[" not in run.stderr  # no colour codes and no progress bar when not on a terminal
+
+
+def test_model_library_progress_bars_are_silenced():
+    """No "Loading weights" bar per worker: the environment is set for workers, and an already
+    imported transformers is told directly."""
+    code = ("import os; os.environ.pop('HF_HUB_DISABLE_PROGRESS_BARS', None); import transformers; "
+            "from nlp.batch.runner import silence_model_libraries; silence_model_libraries(); "
+            "from transformers.utils import logging; "
+            "print(logging.is_progress_bar_enabled(), logging.get_verbosity(), "
+            "os.environ['HF_HUB_DISABLE_PROGRESS_BARS'], os.environ['TRANSFORMERS_VERBOSITY'])")
+    env = {k: v for k, v in __import__("os").environ.items()
+           if k not in ("HF_HUB_DISABLE_PROGRESS_BARS", "TRANSFORMERS_VERBOSITY")}
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, env=env)
+    assert run.returncode == 0, run.stderr
+    import logging
+
+    assert run.stdout.split() == ["False", str(logging.ERROR), "1", "error"]
