@@ -18,10 +18,19 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from nlp.batch.runner import (
+    STAGES,
+    AnalyzeOptions,
+    Item,
+    Outcome,
+    discover,
+    name_bytes,
+    run,
+    text_name,
+)
+from nlp.batch.tables import TABLES
 from nlp.errors import Errors, PipelineError
 from nlp.io import atomic_write
-from nlp.batch.runner import STAGES, AnalyzeOptions, Item, Outcome, discover, name_bytes, run, text_name
-from nlp.batch.tables import TABLES
 
 # every file the outputs consist of (besides the cache and the per-article report pages)
 OUTPUTS = ("articles.jsonl", "errors.jsonl", *(f"{name}.parquet" for name in TABLES), "finnews.duckdb",

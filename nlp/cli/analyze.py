@@ -9,9 +9,19 @@ from typing import Annotated
 
 import typer
 
-from nlp.cli import (EXIT_FAILED, NORMAL, QUIET_OPTION, VERBOSE, VERBOSE_OPTION, app, iso_date, say,
-                     set_verbosity, show_progress)
-from nlp.cli import err_console
+from nlp.cli import (
+    EXIT_FAILED,
+    NORMAL,
+    QUIET_OPTION,
+    VERBOSE,
+    VERBOSE_OPTION,
+    app,
+    err_console,
+    iso_date,
+    say,
+    set_verbosity,
+    show_progress,
+)
 
 
 @app.command()
@@ -49,7 +59,8 @@ def analyze(
     1 some inputs failed (each is reported on stderr and listed in errors.jsonl);
     2 a usage error (a bad option, a URL, nothing to analyse): found before any work starts, nothing is written.
     """
-    from nlp.batch import STAGES, AnalyzeOptions, analyze as analyze_batch, find_inputs
+    from nlp.batch import STAGES, AnalyzeOptions, find_inputs
+    from nlp.batch import analyze as analyze_batch
     from nlp.batch.runner import known_types
     from nlp.errors import Errors, UsageError
 

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from nlp.cli import QUIET_OPTION, VERBOSE_OPTION, app, say, set_verbosity
-from nlp.scrape import FetchOptions, Fetcher
+from nlp.scrape import Fetcher, FetchOptions
 
 
 @app.command()

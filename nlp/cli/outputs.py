@@ -9,6 +9,7 @@ import typer
 
 from nlp.cli import QUIET_OPTION, VERBOSE, VERBOSE_OPTION, app, say, set_verbosity
 
+
 @app.command()
 def sql(
     query: Annotated[str, typer.Argument(help="SQL over the views articles, blocks, entities, figures, claims, sentences.")],
