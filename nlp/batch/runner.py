@@ -226,6 +226,7 @@ def _init_worker(stages: list[str], stage_options: dict) -> None:
     """Build the worker's pipeline. A failure is kept and reported by every task (E404)
     instead of raised: an initializer that raises breaks the whole pool with a traceback."""
     global _PIPELINE, _INIT_ERROR
+    _INIT_ERROR = None
     silence_model_libraries()
     one_thread_per_worker()
     try:
