@@ -193,6 +193,9 @@ def test_a_pipeline_that_cannot_be_built_is_one_error(cli, tmp_path, monkeypatch
                        "--stages", "promo", "--workers", "1")
     assert code == 2
     one_clear_line(err, "E404", "model.safetensors is missing")
+    monkeypatch.undo()  # the next run in this process builds its pipeline again
+    code, _, err = cli("analyze", tmp_path / "a.txt", "--out", tmp_path / "out", "--stages", "promo", "--workers", "1")
+    assert code == 0, err
 
 
 # -- the other commands -------------------------------------------------------------------
