@@ -33,6 +33,15 @@ class Errors(str, Enum):
     E111 = "{path}: analysis took over {seconds:g} s and was stopped (raise the limit with --timeout)."
     E112 = "another finnews analyze is writing to {path}; wait for it to finish."
     E109 = "{path}: not a price file: no date and close columns among {columns}."
+    E113 = "{path}: not a file type analyze reads ({suffix}); it reads {known} files and {feeds} feeds."
+    # command-line usage: raised before any work starts (exit code 2)
+    E120 = ("{path}: analyze reads files, folders and .jsonl feeds, not URLs; download pages first "
+            "with `finnews fetch URL --out fetched/`.")
+    E121 = "nothing to analyse: no {known} files or {feeds} feeds were found in {paths}."
+    E122 = "{option}: {value!r} is not a date; use YYYY-MM-DD, e.g. 2025-03-31."
+    E123 = "{path}: not an analyze output folder (no articles.jsonl); run `finnews analyze INPUTS --out {path}` first."
+    E124 = "{path}: the URL list cannot be read ({reason}); give a text file with one URL per line."
+    E125 = "{path}: the output folder is an existing file; choose another --out."
     # fetching
     E201 = "{url}: only http and https URLs can be fetched."
     E202 = "{url}: refused by robots.txt for user agent {agent!r}."
@@ -52,6 +61,8 @@ class Errors(str, Enum):
     E401 = "Stage '{stage}' failed: {reason}."
     E402 = "No pipeline stage named '{name}'. Registered stages: {known}."
     E403 = "A stage named '{name}' is already in the pipeline."
+    E404 = "The worker processes could not build the pipeline ({reason}); nothing was analysed."
+    E499 = "{path}: {reason}"  # an exception no stage raised on purpose (a bug: please report it)
     # market data
     E701 = ("The MPNet-base encoder is not installed (missing {missing}); it is only needed to train "
             "the sentiment teacher: run `make teacher`.")
@@ -110,6 +121,11 @@ class SchemaError(FinnewsError):
 
 class PipelineError(FinnewsError):
     """A pipeline is misconfigured (unknown or duplicate stage)."""
+
+
+class UsageError(FinnewsError):
+    """The command line asks for something that cannot be done (E12x); found before any work
+    starts, so nothing is written. The CLI exits with code 2."""
 
 
 def warning_text(code: Warnings, **fields: object) -> str:

@@ -18,16 +18,26 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from nlp.batch.runner import (
+    STAGES,
+    AnalyzeOptions,
+    Item,
+    Outcome,
+    discover,
+    name_bytes,
+    run,
+    text_name,
+)
+from nlp.batch.tables import TABLES
 from nlp.errors import Errors, PipelineError
 from nlp.io import atomic_write
-from nlp.batch.runner import STAGES, AnalyzeOptions, Item, Outcome, discover, run
-from nlp.batch.tables import TABLES
 
 # every file the outputs consist of (besides the cache and the per-article report pages)
 OUTPUTS = ("articles.jsonl", "errors.jsonl", *(f"{name}.parquet" for name in TABLES), "finnews.duckdb",
            "report.html")
 
-__all__ = ["STAGES", "AnalyzeOptions", "BatchResult", "Item", "Outcome", "analyze", "discover", "run"]
+__all__ = ["STAGES", "AnalyzeOptions", "BatchResult", "Inputs", "Item", "Outcome", "analyze", "discover",
+           "find_inputs", "run"]
 
 
 @dataclass
@@ -46,8 +56,8 @@ class BatchResult:
         for key, cache_file in self.sources:
             doc = Document.from_json(Path(cache_file).read_text("utf-8"))
             # the cache is by content: a second file with the same bytes shares the first
-            # one's document, but keeps its own source
-            doc.source = key
+            # one's document, but keeps its own source (as text: see runner.text_name)
+            doc.source = text_name(key)
             docs.append(doc)
         return docs
 
@@ -55,15 +65,32 @@ class BatchResult:
 _MANIFEST = ".outputs.json"  # what the outputs were last built from
 
 
+@dataclass
+class Inputs:
+    """What :func:`find_inputs` found: the items to analyse, and an error row for every path
+    that is missing, unreadable or of a type analyze does not read."""
+
+    items: list[Item]
+    errors: list[dict]
+
+
+def find_inputs(paths: list[str | Path]) -> Inputs:
+    """Discover the inputs under ``paths`` (nothing is written)."""
+    errors: list[dict] = []
+    items = discover([Path(p) for p in paths], errors)
+    return Inputs(items, errors)
+
+
 def analyze(paths: list[str | Path], out: str | Path, options: AnalyzeOptions | None = None,
-            on_outcome=None, on_start=None) -> BatchResult:
+            on_outcome=None, on_start=None, inputs: Inputs | None = None) -> BatchResult:
     """Analyse every input under ``paths`` into ``out`` (cache, tables, DuckDB, report).
     ``on_start(n)`` is called once the n inputs are found, ``on_outcome(outcome)`` as each
-    article finishes."""
+    article finishes. ``inputs``: what :func:`find_inputs` already found for ``paths``."""
     out = Path(out)
+    found = inputs if inputs is not None else find_inputs(paths)
     out.mkdir(parents=True, exist_ok=True)
     with output_lock(out):
-        return _analyze_locked([Path(p) for p in paths], out, options or AnalyzeOptions(), on_outcome, on_start)
+        return _analyze_locked(found, out, options or AnalyzeOptions(), on_outcome, on_start)
 
 
 @contextmanager
@@ -81,12 +108,11 @@ def output_lock(out: Path):
         yield
 
 
-def _analyze_locked(paths: list[Path], out: Path, options: AnalyzeOptions, on_outcome, on_start) -> BatchResult:
+def _analyze_locked(found: Inputs, out: Path, options: AnalyzeOptions, on_outcome, on_start) -> BatchResult:
     from nlp.batch.report import write_report
     from nlp.batch.tables import write_outputs
 
-    errors: list[dict] = []
-    items = discover(paths, errors)
+    errors, items = list(found.errors), found.items
     if on_start is not None:
         on_start(len(items))
     done: dict[str, str] = {}
@@ -103,7 +129,7 @@ def _analyze_locked(paths: list[Path], out: Path, options: AnalyzeOptions, on_ou
     if _outputs_match(out, state):
         result.rewritten = False  # an unchanged folder: nothing to analyse, nothing to rewrite
         return result
-    write_outputs(out, result.docs, errors)
+    write_outputs(out, result.docs, errors, [name_bytes(key) for key, _ in result.sources])
     write_report(out, result.docs)
     atomic_write(out / _MANIFEST, json.dumps({"state": state, "outputs": list(OUTPUTS)}).encode())
     return result

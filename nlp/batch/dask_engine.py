@@ -23,6 +23,7 @@ def _analyse_on_worker(key: str, data: bytes, feed_row: bool, stages: list[str],
     from nlp.batch import runner
 
     if fingerprint not in _WORKER_PIPELINES:  # once per worker process and configuration
+        runner.silence_model_libraries()
         runner.one_thread_per_worker()
         _WORKER_PIPELINES[fingerprint] = runner.build_pipeline(stages, stage_options)
     return runner.analyse_bytes(key, data, feed_row, pipeline=_WORKER_PIPELINES[fingerprint])
@@ -33,6 +34,7 @@ def run_dask(todo: list, options, fingerprint: str) -> Iterator:
     from distributed import Client, LocalCluster, as_completed
 
     from nlp.batch.runner import Outcome, error_row, item_bytes
+    from nlp.errors import Errors
 
     cluster = None
     if options.scheduler:
@@ -49,7 +51,7 @@ def run_dask(todo: list, options, fingerprint: str) -> Iterator:
             try:
                 data = item_bytes(item)
             except OSError as err:
-                yield Outcome(item.key, None, error_row(item.key, "E102", reason=err.strerror or err))
+                yield Outcome(item.key, None, error_row(item.key, Errors.E102, reason=err.strerror or err))
                 continue
             future = client.submit(_analyse_on_worker, item.key, data, item.line is not None, options.stages,
                                    options.stage_options, fingerprint, pure=False)
@@ -59,7 +61,7 @@ def run_dask(todo: list, options, fingerprint: str) -> Iterator:
             try:
                 payload, error, seconds = future.result()
             except Exception as err:  # noqa: BLE001 - a lost worker fails one article, not the batch
-                yield Outcome(item.key, None, error_row(item.key, "E499", reason=f"{type(err).__name__}: {err}"))
+                yield Outcome(item.key, None, error_row(item.key, Errors.E499, reason=f"{type(err).__name__}: {err}"))
                 continue
             if payload is None:
                 yield Outcome(item.key, None, error, seconds)

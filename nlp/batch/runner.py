@@ -12,6 +12,10 @@
   Only regular files are read (a FIFO would block, a symlink loop never resolves), and one
   article gets at most ``timeout`` seconds (E111), so no input can hang the batch.
 * Outputs are rebuilt from the cache at the end, each written atomically (see tables.py).
+* File names are data: a name that is not valid UTF-8 (b'caf\\xe9.txt') is kept exactly in
+  memory (Python's surrogate escapes, as ``os.fsdecode`` gives it) and written out as text
+  with replacement characters (:func:`text_name`) plus its exact bytes in hex
+  (:func:`name_bytes`, the ``source_bytes`` column and error-row field).
 """
 
 from __future__ import annotations
@@ -63,22 +67,67 @@ class Outcome:
     cache_file: str | None
     error: dict | None
     seconds: float = 0.0
+    fatal: str | None = None  # why the worker's pipeline could not be built (no item can succeed)
 
 
-def error_row(path: str, code: str, /, **fields: object) -> dict:
-    """A row of errors.jsonl, its message from :class:`nlp.errors.Errors` (E499: ``reason``)."""
+def text_name(name: str) -> str:
+    """``name`` as valid text: the bytes of a file name that are not UTF-8 (surrogate escapes)
+    become U+FFFD, so the name can be written to JSON, Parquet and DuckDB."""
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a lone surrogate that is no escaped byte
+        return name.encode("utf-8", "replace").decode("utf-8")
+
+
+def name_bytes(name: str) -> str | None:
+    """The exact bytes of a file name in hex (``os.fsencode``), or None when the name is valid
+    UTF-8 and its text says it all. ``bytes.fromhex`` gives the name back."""
+    if text_name(name) == name:
+        return None
+    try:
+        return os.fsencode(name).hex()
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogatepass").hex()
+
+
+def error_row(path: str, code, /, **fields: object) -> dict:
+    """A row of errors.jsonl, its message from :class:`nlp.errors.Errors` (``code`` is a member
+    or its name). A name that is not valid UTF-8 is written as text with
+    replacement characters, and exactly in ``source_bytes``."""
     from nlp.errors import Errors
 
+    code = code.name if isinstance(code, Errors) else code
     fields = {k: v for k, v in fields.items() if k != "path"}  # the row's own path names the input
-    message = f"{path}: {fields['reason']}" if code == "E499" else Errors[code].value.format(path=path, **fields)
-    return {"path": path, "code": code, "message": message}
+    text = text_name(path)
+    message = Errors[code].value.format(path=text, **fields)
+    row = {"path": text, "code": code, "message": text_name(message)}
+    exact = name_bytes(path)
+    if exact is not None:
+        row["source_bytes"] = exact
+    return row
+
+
+def known_types() -> tuple[str, str]:
+    """The suffixes analyze reads, as text for messages: (files, feeds)."""
+    return ", ".join(sorted(SUFFIXES)), ", ".join(sorted(FEED_SUFFIXES))
 
 
 def discover(paths: list[Path], errors: list[dict]) -> list[Item]:
+    """The items under ``paths``; a path that is missing, unreadable or (named explicitly) of a
+    type analyze does not read becomes a row of ``errors``. In a folder, files of other types
+    are skipped silently."""
+    from nlp.errors import Errors
+
     items: list[Item] = []
     seen: set[Path] = set()
     for root in paths:
         if root.is_file():
+            suffix = root.suffix.lower()
+            if suffix not in SUFFIXES and suffix not in FEED_SUFFIXES:
+                files, feeds = known_types()
+                errors.append(error_row(str(root), Errors.E113, suffix=suffix or "no suffix",
+                                        known=files, feeds=feeds))
+                continue
             candidates = [root]
         elif root.is_dir():
             candidates = []
@@ -86,7 +135,7 @@ def discover(paths: list[Path], errors: list[dict]) -> list[Item]:
                 dirnames.sort()
                 candidates += [Path(dirpath) / f for f in sorted(filenames)]
         else:
-            errors.append(error_row(str(root), "E101"))
+            errors.append(error_row(str(root), Errors.E101))
             continue
         for path in candidates:
             suffix = path.suffix.lower()
@@ -95,11 +144,11 @@ def discover(paths: list[Path], errors: list[dict]) -> list[Item]:
             try:
                 mode = path.stat().st_mode  # follows symlinks: a loop or a dangling link fails here
             except OSError as err:
-                errors.append(error_row(str(path), "E102", reason=err.strerror or err))
+                errors.append(error_row(str(path), Errors.E102, reason=err.strerror or err))
                 continue
             if not stat.S_ISREG(mode):
                 kind = "FIFO" if stat.S_ISFIFO(mode) else "directory" if stat.S_ISDIR(mode) else "special file"
-                errors.append(error_row(str(path), "E110", kind=kind))
+                errors.append(error_row(str(path), Errors.E110, kind=kind))
                 continue
             real = path.resolve()
             if real in seen:
@@ -113,10 +162,12 @@ def discover(paths: list[Path], errors: list[dict]) -> list[Item]:
 
 
 def _feed_items(path: Path, errors: list[dict]) -> list[Item]:
+    from nlp.errors import Errors
+
     try:
         lines = path.read_text("utf-8", errors="replace").splitlines()
     except OSError as err:
-        errors.append(error_row(str(path), "E102", reason=err.strerror or err))
+        errors.append(error_row(str(path), Errors.E102, reason=err.strerror or err))
         return []
     return [Item(f"{path}#{n}", str(path), n) for n, line in enumerate(lines, 1) if line.strip()]
 
@@ -168,12 +219,37 @@ def cache_key(item: Item, fp: str) -> str:
 
 # -- worker side ---------------------------------------------------------------------
 _PIPELINE = None
+_INIT_ERROR: str | None = None  # why this worker could not build its pipeline
 
 
 def _init_worker(stages: list[str], stage_options: dict) -> None:
-    global _PIPELINE
+    """Build the worker's pipeline. A failure is kept and reported by every task (E404)
+    instead of raised: an initializer that raises breaks the whole pool with a traceback."""
+    global _PIPELINE, _INIT_ERROR
+    _INIT_ERROR = None
+    silence_model_libraries()
     one_thread_per_worker()
-    _PIPELINE = build_pipeline(stages, stage_options)
+    try:
+        _PIPELINE = build_pipeline(stages, stage_options)
+    except Exception as err:  # noqa: BLE001 - reported once by the parent, see run()
+        _INIT_ERROR = f"{type(err).__name__}: {err}"
+
+
+def silence_model_libraries() -> None:
+    """No "Loading weights" progress bars or info logs from the model libraries (once per
+    worker otherwise): through the environment for workers and libraries not imported yet,
+    through their settings for those already imported. A user's own setting is kept."""
+    import sys
+
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    if "transformers" in sys.modules and os.environ["HF_HUB_DISABLE_PROGRESS_BARS"] == "1":
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        if os.environ["TRANSFORMERS_VERBOSITY"] == "error":
+            hf_logging.set_verbosity_error()
 
 
 def one_thread_per_worker() -> None:
@@ -209,24 +285,25 @@ def analyse_bytes(key: str, data: bytes, feed_row: bool, timeout: float | None =
                   ) -> tuple[bytes | None, dict | None, float]:
     """The per-article function of every engine: one input's bytes through the worker's
     pipeline. Returns (document JSON or None, error row or None, seconds)."""
-    from nlp.errors import FinnewsError
+    from nlp.errors import Errors, FinnewsError
     from nlp.parse import parse_bytes
 
     start = time.perf_counter()
+    name = text_name(key)  # the document's source: text, valid in every output
     # a signal can only interrupt the main thread: dask runs tasks in threads, without a limit
     limited = bool(timeout) and threading.current_thread() is threading.main_thread()
     if limited:
         previous = signal.signal(signal.SIGALRM, _alarm)
         signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
-        doc = _feed_document(key, data) if feed_row else parse_bytes(data, key)
+        doc = _feed_document(name, data) if feed_row else parse_bytes(data, name)
         return (pipeline or _PIPELINE)(doc).to_json().encode("utf-8"), None, time.perf_counter() - start
     except _Timeout:
-        error = error_row(key, "E111", seconds=timeout)
+        error = error_row(key, Errors.E111, seconds=timeout)
     except FinnewsError as err:
         error = error_row(key, err.code, **err.fields)
     except Exception as err:  # noqa: BLE001 - one bad input never stops the batch
-        error = error_row(key, "E499", reason=f"{type(err).__name__}: {err}")
+        error = error_row(key, Errors.E499, reason=f"{type(err).__name__}: {err}")
     finally:
         if limited:
             signal.setitimer(signal.ITIMER_REAL, 0)
@@ -236,12 +313,14 @@ def analyse_bytes(key: str, data: bytes, feed_row: bool, timeout: float | None =
 
 def analyse_item(item: Item, cache_file: str, timeout: float | None = None) -> Outcome:
     """Analyse one item in this process and cache its document the moment it is done."""
-    from nlp.errors import FinnewsError
+    from nlp.errors import Errors, FinnewsError
 
+    if _INIT_ERROR is not None:
+        return Outcome(item.key, None, error_row(item.key, Errors.E404, reason=_INIT_ERROR), fatal=_INIT_ERROR)
     try:
         data = _read_file(item.path) if item.line is None else item_bytes(item)
     except OSError as err:
-        return Outcome(item.key, None, error_row(item.key, "E102", reason=err.strerror or err))
+        return Outcome(item.key, None, error_row(item.key, Errors.E102, reason=err.strerror or err))
     except FinnewsError as err:  # the size and file-type checks
         return Outcome(item.key, None, error_row(item.key, err.code, **err.fields))
     payload, error, seconds = analyse_bytes(item.key, data, item.line is not None, timeout)
@@ -290,7 +369,10 @@ def _feed_document(key: str, data: bytes):
 
 
 def run(items: list[Item], out: Path, options: AnalyzeOptions) -> Iterator[Outcome]:
-    """Analyse what is not cached yet; yield an :class:`Outcome` for every item."""
+    """Analyse what is not cached yet; yield an :class:`Outcome` for every item. Raises
+    :class:`nlp.errors.PipelineError` (E404) when the pipeline cannot be built at all."""
+    from nlp.errors import Errors
+
     cache_dir = out / "cache"
     cache_dir.mkdir(parents=True, exist_ok=True)
     fp = fingerprint(options)
@@ -299,7 +381,7 @@ def run(items: list[Item], out: Path, options: AnalyzeOptions) -> Iterator[Outco
         try:
             target = cache_dir / f"{cache_key(item, fp)}.json"
         except OSError as err:
-            yield Outcome(item.key, None, error_row(item.key, "E102", reason=err.strerror or err))
+            yield Outcome(item.key, None, error_row(item.key, Errors.E102, reason=err.strerror or err))
             continue
         if target.exists():
             yield Outcome(item.key, str(target), None)
@@ -316,10 +398,25 @@ def run(items: list[Item], out: Path, options: AnalyzeOptions) -> Iterator[Outco
     if workers == 1:
         _init_worker(options.stages, options.stage_options)
         for item, target in todo:
-            yield analyse_item(item, target, options.timeout)
+            yield _checked(analyse_item(item, target, options.timeout))
         return
     with ProcessPoolExecutor(workers, initializer=_init_worker,
                              initargs=(options.stages, options.stage_options)) as pool:
         futures = [pool.submit(analyse_item, item, target, options.timeout) for item, target in todo]
-        for future in as_completed(futures):
-            yield future.result()
+        try:
+            for future in as_completed(futures):
+                yield _checked(future.result())
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
+
+
+def _checked(outcome: Outcome) -> Outcome:
+    """``outcome``, unless it says the pipeline could not be built: then no article can be
+    analysed, and one error says why instead of one row per article."""
+    from nlp.errors import Errors, PipelineError
+
+    if outcome.fatal is not None:
+        raise PipelineError(Errors.E404, reason=outcome.fatal)
+    return outcome

@@ -40,7 +40,10 @@ def article_scores(out: Path, target: str) -> pd.DataFrame:
                      "score": hit["score"] if hit else None, "sentences": hit["sentences"] if hit else 0,
                      "promotional_score": doc.get("promotional_score") or 0.0,
                      "dedup": _dedup_key({"title": doc.get("title"), "opening": article_text[:300]})})
-    return pd.DataFrame(rows, columns=["article_id", "published", "score", "sentences", "promotional_score", "dedup"])
+    frame = pd.DataFrame(rows, columns=["article_id", "published", "score", "sentences", "promotional_score", "dedup"])
+    frame["published"] = pd.to_datetime(frame["published"])  # typed even with no dated article
+    frame["score"] = frame["score"].astype(float)
+    return frame
 
 
 def build_series(out: Path, target: str = "small_caps", freq: str = "D", store_path: Path | None = None) -> pd.DataFrame:

@@ -3,7 +3,9 @@
 * ``articles.jsonl`` - one document per line, the full schema with every stage's results;
 * Parquet tables, one row per …:
   - ``articles`` (article): id, source, title, published, site, author, promotional_score,
-    small_caps_score / label, large_caps_score, claims, unsupported_claims, words;
+    small_caps_score / label, large_caps_score, claims, unsupported_claims, words, flags,
+    source_bytes (the file name's exact bytes in hex when they are not valid UTF-8 - ``source``
+    then has replacement characters - else null);
   - ``blocks`` (block): article_id, index, kind, role, role_confidence, cues, start, end, text;
   - ``entities`` (mention): article_id, start, end, text, symbol, kind, exchange, role;
   - ``figures`` (number): article_id, start, end, text, value, low, high, unit, magnitude,
@@ -29,7 +31,7 @@ from nlp.schema import Document
 COLUMNS = {
     "articles": ["article_id", "source", "title", "published", "site", "author", "promotional_score",
                  "small_caps_score", "small_caps_label", "large_caps_score", "claims", "unsupported_claims",
-                 "words", "flags"],
+                 "words", "flags", "source_bytes"],
     "blocks": ["article_id", "index", "kind", "role", "role_confidence", "cues", "start", "end", "text"],
     "entities": ["article_id", "start", "end", "text", "symbol", "kind", "exchange", "role"],
     "figures": ["article_id", "start", "end", "text", "value", "low", "high", "unit", "magnitude", "qualifier",
@@ -42,7 +44,7 @@ COLUMNS = {
 TABLES = tuple(COLUMNS)
 
 
-def rows(doc: Document) -> dict[str, list[dict]]:
+def rows(doc: Document, source_bytes: str | None = None) -> dict[str, list[dict]]:
     small = next((t for t in doc.sentiment if t.target == "small_caps"), None)
     large = next((t for t in doc.sentiment if t.target == "large_caps"), None)
     verdicts = {v.claim: v for v in doc.verdicts}
@@ -55,7 +57,7 @@ def rows(doc: Document) -> dict[str, list[dict]]:
         "small_caps_score": small.score if small else None, "small_caps_label": small.label if small else None,
         "large_caps_score": large.score if large else None, "claims": len(doc.claims),
         "unsupported_claims": unsupported, "words": len(doc.article_text().split()),
-        "flags": ",".join(sorted({f.name for f in doc.flags}))})
+        "flags": ",".join(sorted({f.name for f in doc.flags})), "source_bytes": source_bytes})
     for i, b in enumerate(doc.blocks):
         out["blocks"].append({"article_id": doc.id, "index": i, "kind": b.kind.value, "role": b.role.value,
                               "role_confidence": b.role_confidence, "cues": ",".join(b.cues),
@@ -77,10 +79,12 @@ def rows(doc: Document) -> dict[str, list[dict]]:
     return out
 
 
-def write_outputs(out: Path, docs: list[Document], errors: list[dict]) -> None:
+def write_outputs(out: Path, docs: list[Document], errors: list[dict],
+                  source_bytes: list[str | None] | None = None) -> None:
+    """``source_bytes``: for each document, its input's name in hex when not valid UTF-8."""
     tables: dict[str, list[dict]] = {name: [] for name in TABLES}
-    for doc in docs:
-        for name, part in rows(doc).items():
+    for doc, exact in zip(docs, source_bytes or [None] * len(docs), strict=True):
+        for name, part in rows(doc, exact).items():
             tables[name] += part
     atomic_write_with(out / "articles.jsonl", lambda tmp: Path(tmp).write_text(
         "".join(doc.to_json() + "\n" for doc in docs), encoding="utf-8"))

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import typer
 
-from nlp.cli import err_console
+from nlp.cli import say
 from nlp.errors import FinnewsError
 from nlp.schema import Document
 
@@ -21,17 +21,20 @@ class AnalysedInputs:
         self.failed = 0
 
     def __iter__(self) -> Iterator[tuple[str, Document]]:
+        from nlp.batch.runner import text_name
         from nlp.parse import load_document
 
         for item in self.items:
             try:
-                doc = self.pipe(load_document(item, self.options))
+                doc = load_document(item, self.options)
+                doc.source = text_name(doc.source)  # a name that is not UTF-8: text, so JSON writes
+                doc = self.pipe(doc)
             except FinnewsError as err:
                 self.failed += 1
-                err_console.print(f"[red]error:[/red] {err}", highlight=False)
+                say(err, "error")
                 continue
             for issue in doc.errors:
-                err_console.print(f"[yellow]warning:[/yellow] {item}: {issue.message}", highlight=False)
+                say(f"{item}: {issue.message}", "warning")
             yield item, doc
 
     def exit(self) -> None:

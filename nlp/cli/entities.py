@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from nlp.cli import app, err_console
+from nlp.cli import app, say
 from nlp.cli.common import AnalysedInputs, analysis_stages
 
 symbols_app = typer.Typer(help="Build and inspect the symbol reference used to link tickers.",
@@ -64,7 +64,7 @@ def symbols_show(
         info = linker.store.get(symbol.upper()) or linker.store.get(symbol)
         table_entry = linker.table.symbols.get(symbol)
         if info is None and table_entry is None:
-            err_console.print(f"{symbol}: unknown symbol")
+            say(f"{symbol}: unknown symbol", "error")
             continue
         record = {"symbol": symbol}
         if info is not None:

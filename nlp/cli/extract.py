@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from nlp.cli import app, err_console
+from nlp.cli import QUIET_OPTION, VERBOSE_OPTION, app, say, set_verbosity
 from nlp.cli.common import AnalysedInputs
 from nlp.io import atomic_write
 from nlp.parse import ParseOptions, is_url
@@ -54,6 +54,8 @@ def extract(
                         "setting instead of its precision setting (keeps more around the article).")] = False,
     thorough: Annotated[bool, typer.Option("--thorough", help="Let trafilatura compare its result with its "
                         "readability/justext fallbacks on every page (slower; see BENCHMARKS.md).")] = False,
+    quiet: Annotated[bool, QUIET_OPTION] = False,
+    verbose: Annotated[bool, VERBOSE_OPTION] = False,
 ) -> None:
     """Parse pages into clean documents: title, date, site, author and typed text blocks.
 
@@ -62,8 +64,9 @@ def extract(
     --format json keeps every block with its role, confidence and cues.
 
     Bad inputs are reported on stderr with their path and reason; the others are still
-    processed, and the exit code is 1 if any input failed.
+    processed, and the exit code is 1 if any input failed (2: a usage error).
     """
+    set_verbosity(quiet, verbose)
     import nlp.promo.stage  # noqa: F401 - registers the stage
     from nlp.pipeline import Pipeline
 
@@ -83,7 +86,7 @@ def extract(
             suffix = {"json": ".json", "text": ".txt", "markdown": ".md"}[fmt.value]
             target = out / f"{doc.id}{suffix}"
             atomic_write(target, rendered.encode("utf-8"))
-            err_console.print(f"{item} -> {target}", highlight=False)
+            say(f"{item} -> {target}")
     if out is not None:
         _write_index(out)
     documents.exit()

@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from nlp.cli import app, err_console
-from nlp.scrape import FetchOptions, Fetcher
+from nlp.cli import QUIET_OPTION, VERBOSE_OPTION, app, say, set_verbosity
+from nlp.scrape import Fetcher, FetchOptions
 
 
 @app.command()
@@ -27,6 +27,8 @@ def fetch(
     allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow private, loopback and "
                              "link-local addresses (your own network; refused by default). A redirect "
                              "from a public address into a private one is refused even so.")] = False,
+    quiet: Annotated[bool, QUIET_OPTION] = False,
+    verbose: Annotated[bool, VERBOSE_OPTION] = False,
 ) -> None:
     """Fetch pages politely into a cache folder, with a manifest.
 
@@ -36,10 +38,20 @@ def fetch(
 
     Each fetch appends a row to OUT/manifest.jsonl (url, final_url, status, fetched_at,
     content_type, sha256, saved_path, error). Bodies are stored as OUT/pages/<sha256>.body.
+
+    Exit codes: 0 every URL was fetched; 1 some failed (each reported on stderr);
+    2 a usage error (no URLs, an unreadable --urls file), with nothing fetched or written.
     """
+    from nlp.errors import Errors, UsageError
+
+    set_verbosity(quiet, verbose)
     wanted = list(urls or [])
     if urls_file is not None:
-        lines = urls_file.read_text(encoding="utf-8").splitlines()
+        try:
+            lines = urls_file.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as err:
+            reason = getattr(err, "strerror", None) or str(err)
+            raise UsageError(Errors.E124, path=urls_file, reason=reason) from None
         wanted += [x.strip() for x in lines if x.strip() and not x.lstrip().startswith("#")]
     if not wanted:
         raise typer.BadParameter("give URLs as arguments or with --urls FILE")
@@ -52,9 +64,9 @@ def fetch(
     for r in results:
         if r.error:
             failed += 1
-            err_console.print(f"[red]error:[/red] {r.error}", highlight=False)
+            say(r.error, "error")
         else:
             note = " (unchanged, from cache)" if r.from_cache else ""
-            err_console.print(f"{r.status} {r.url} -> {r.saved_path}{note}", highlight=False)
+            say(f"{r.status} {r.url} -> {r.saved_path}{note}")
     if failed:
         raise typer.Exit(1)

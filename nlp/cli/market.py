@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from nlp.cli import app, err_console
+from nlp.cli import app, iso_date, say
 
 market_app = typer.Typer(help="The local market data store (DuckDB) used to verify quoted numbers.",
                          no_args_is_help=True)
@@ -34,7 +34,7 @@ def market_import(
 
     def report(path, err):
         failed.append(path)
-        err_console.print(f"[yellow]skipped:[/yellow] {err}", highlight=False)
+        say(err, "skipped")
 
     with MarketStore(store_path) as store:
         counts = import_paths(store, paths, ImportOptions(symbol, source, adjusted), priority, report)
@@ -46,8 +46,8 @@ def market_import(
 @market_app.command("show")
 def market_show(
     symbol: Annotated[str, typer.Argument(help="A symbol as stored: ^RUT, IWM, ^GSPC…")],
-    start: Annotated[str | None, typer.Option(help="First date, YYYY-MM-DD.")] = None,
-    end: Annotated[str | None, typer.Option(help="Last date, YYYY-MM-DD.")] = None,
+    start: Annotated[str | None, typer.Option(callback=iso_date, help="First date, YYYY-MM-DD.")] = None,
+    end: Annotated[str | None, typer.Option(callback=iso_date, help="Last date, YYYY-MM-DD.")] = None,
     adjusted: Annotated[bool | None, typer.Option("--adjusted/--unadjusted", help="Only one kind of close.")] = None,
     store_path: Annotated[Path | None, typer.Option("--store", help=_STORE_HELP)] = None,
 ) -> None:
@@ -76,8 +76,9 @@ def market_list(store_path: Annotated[Path | None, typer.Option("--store", help=
 def market_fetch(
     symbols: Annotated[list[str], typer.Argument(help="Symbols to download: ^RUT, IWM, …")],
     provider: Annotated[str, typer.Option(help="yfinance or stooq (needs internet).")] = "stooq",
-    start: Annotated[str | None, typer.Option(help="First date, YYYY-MM-DD (yfinance).")] = None,
-    end: Annotated[str | None, typer.Option(help="Last date, YYYY-MM-DD (yfinance).")] = None,
+    start: Annotated[str | None, typer.Option(callback=iso_date,
+                                              help="First date, YYYY-MM-DD (yfinance).")] = None,
+    end: Annotated[str | None, typer.Option(callback=iso_date, help="Last date, YYYY-MM-DD (yfinance).")] = None,
     store_path: Annotated[Path | None, typer.Option("--store", help=_STORE_HELP)] = None,
 ) -> None:
     """Download daily prices from an online provider into the store (optional; finnews works
@@ -87,8 +88,7 @@ def market_fetch(
     from nlp.market.store import MarketStore
 
     if provider not in ("yfinance", "stooq"):
-        err_console.print("[red]error:[/red] --provider is yfinance or stooq")
-        raise typer.Exit(2)
+        raise typer.BadParameter("choose yfinance or stooq", param_hint="--provider")
     failed = 0
     with MarketStore(store_path) as store:
         for symbol in symbols:
@@ -96,7 +96,7 @@ def market_fetch(
                 frame = fetch_yfinance(symbol, start, end) if provider == "yfinance" else fetch_stooq(symbol)
             except FinnewsError as err:
                 failed += 1
-                err_console.print(f"[red]error:[/red] {err}", highlight=False)
+                say(err, "error")
                 continue
             typer.echo(f"{symbol}: {store.add(frame, priority=-1):,} rows from {provider}")
     if failed:

@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from nlp.cli import app, err_console
+from nlp.cli import QUIET_OPTION, VERBOSE, VERBOSE_OPTION, app, say, set_verbosity
+
 
 @app.command()
 def sql(
@@ -25,7 +26,7 @@ def sql(
     try:
         frame = con.execute(query).df()
     except duckdb.Error as err:
-        err_console.print(f"[red]error:[/red] {err}")
+        say(err, "error")
         raise typer.Exit(2) from None
     import pandas as pd
 
@@ -42,16 +43,29 @@ def series(
     returns: Annotated[bool, typer.Option("--returns/--no-returns", help="Join forward IWM and IWM−IWB "
                        "returns from the market store.")] = False,
     store_path: Annotated[Path | None, typer.Option("--store", help="Market store for --returns.")] = None,
+    quiet: Annotated[bool, QUIET_OPTION] = False,
+    verbose: Annotated[bool, VERBOSE_OPTION] = False,
 ) -> None:
     """Sentiment series per day or week: mean/median score, counts, positive/negative shares,
-    dispersion, promotional articles excluded and near-duplicates collapsed; no look-ahead."""
+    dispersion, promotional articles excluded and near-duplicates collapsed; no look-ahead.
+
+    Exit codes: 0 the series was written; 2 a usage error (FOLDER is not an analyze output,
+    a bad option), with nothing written."""
     from nlp.batch.series import build_series
+    from nlp.errors import Errors, UsageError
     from nlp.io import atomic_write_with
     from nlp.market.store import default_store_path
 
+    set_verbosity(quiet, verbose)
     if freq not in ("D", "W"):
-        err_console.print("[red]error:[/red] --freq is D or W")
-        raise typer.Exit(2)
+        raise typer.BadParameter("choose D (daily) or W (weekly)", param_hint="--freq")
+    if not (folder / "articles.jsonl").is_file():
+        raise UsageError(Errors.E123, path=folder)
+    if out.is_dir():
+        raise typer.BadParameter(f"{out} is a folder; give the Parquet file to write", param_hint="--out")
     frame = build_series(folder, target, freq, (store_path or default_store_path()) if returns else None)
     atomic_write_with(out, lambda tmp: frame.to_parquet(tmp, index=False))
+    if frame.empty:
+        say(f"no dated article in {folder} has a score toward {target}; the series is empty", "note")
+    say(f"{len(frame)} rows -> {out}", at=VERBOSE)
     typer.echo(frame.to_string(index=False))

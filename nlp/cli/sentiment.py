@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from nlp.cli import app, err_console
+from nlp.cli import app
 
 
 @app.command()
@@ -29,8 +29,7 @@ def sentiment(
     from nlp.sentiment.model import load_sentiment_model
 
     if (file is None) == (text is None):
-        err_console.print("[red]error:[/red] give either a FILE or --text")
-        raise typer.Exit(2)
+        raise typer.BadParameter("give either a FILE or --text")
     if text is not None:
         lines = [text]
     elif str(file) == "-":
@@ -41,8 +40,7 @@ def sentiment(
     from nlp.sentiment.model import BACKENDS
 
     if backend not in BACKENDS:
-        err_console.print(f"[red]error:[/red] --backend must be one of {', '.join(BACKENDS)}")
-        raise typer.Exit(2)
+        raise typer.BadParameter(f"--backend must be one of {', '.join(BACKENDS)}", param_hint="--backend")
     model = load_sentiment_model(str(model_path) if model_path else None, backend)
     words = [_target_words(line, target) for line in lines] if target else None
     for line, i, pred in zip(lines, range(len(lines)), model.predict(lines, words), strict=True):

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from nlp.cli import app, err_console
+from nlp.cli import app, say
 
 train_app = typer.Typer(help="Train finnews's models (reproducible: fixed seed and splits).",
                         no_args_is_help=True)
@@ -16,7 +16,7 @@ app.add_typer(train_app, name="train")
 
 
 def _log(msg: str) -> None:
-    err_console.print(msg, highlight=False)
+    say(msg)
 
 
 @train_app.command("sentiment")
@@ -69,7 +69,7 @@ def train_sentiment_cmd(
 @train_app.command("sentiment-teacher")
 def train_sentiment_teacher_cmd(
     out: Annotated[Path | None, typer.Option(
-        "--out", "-o", help="Where to save the teacher [default: $FINNEWS_HOME/teachers/sentiment-mpnet]; "
+        "--out", "-o", help="Where to save the teacher \\[default: $FINNEWS_HOME/teachers/sentiment-mpnet]; "
                             "it is not shipped, so keep it out of the repository.")] = None,
     epochs: Annotated[int, typer.Option(help="Training epochs (the best on dev is kept).")] = 2,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 13,

@@ -27,8 +27,8 @@ def test_dask_engine_matches_the_local_engine(tmp_path):
                            capture_output=True, text=True, env=env, timeout=600)
     dask = subprocess.run([*CLI, str(folder), "--out", str(tmp_path / "dask"), "--engine", "dask", *common],
                           capture_output=True, text=True, env=env, timeout=600)
-    assert local.returncode == 0, local.stderr[-2000:]
-    assert dask.returncode == 0, dask.stderr[-2000:]
+    assert local.returncode == 1, local.stderr[-2000:]  # broken.html failed
+    assert dask.returncode == 1, dask.stderr[-2000:]
     assert json.loads(dask.stdout.strip().splitlines()[-1])["errors"] == 1
     assert (tmp_path / "dask" / "articles.jsonl").read_text() == (tmp_path / "local" / "articles.jsonl").read_text()
     pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "dask" / "figures.parquet"),
