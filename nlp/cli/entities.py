@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from nlp.cli import app, say
+from nlp.cli import app, iso_date, say
 from nlp.cli.common import AnalysedInputs, analysis_stages
 
 symbols_app = typer.Typer(help="Build and inspect the symbol reference used to link tickers.",
@@ -118,37 +118,68 @@ def claims(
     inputs: Annotated[list[str], typer.Argument(help="HTML/text/Markdown files or http(s) URLs.")],
     fmt: Annotated[MentionFormat, typer.Option("--format", "-f", help="table or json (one object per claim).")
                    ] = MentionFormat.table,
+    as_of: Annotated[str | None, typer.Option("--as-of", callback=iso_date, help="Check claims as of this date "
+                     "(YYYY-MM-DD) instead of the article's publication date.")] = None,
+    store_path: Annotated[Path | None, typer.Option("--store", help="Market store (default: "
+                          "$FINNEWS_HOME/market.duckdb, built from <data path>/market when absent).")] = None,
+    verify: Annotated[bool, typer.Option("--verify/--no-verify", help="Check each claim against the market "
+                      "data (when there is any).")] = True,
 ) -> None:
     """Check-worthy claims with their type (market_data, valuation, fundamentals, forecast,
-    macro_policy, historical, definition), status, attribution and figures; then the
-    article's arithmetic and consistency checks."""
+    macro_policy, historical, definition), status, attribution and figures, and each claim's
+    verdict against the market data: supported, contradicted (with the computed value) or
+    unverifiable (with the reason); then the article's arithmetic and consistency checks."""
+    from nlp.cli.analyze import _available_stages
     from nlp.pipeline import Pipeline
 
-    documents = AnalysedInputs(inputs, Pipeline(analysis_stages(["entities", "figures", "claims"])))
+    wanted = ["entities", "figures", "claims"] + (["verify"] if verify else [])
+    stages, options = _available_stages(wanted, store_path, as_of)
+    documents = AnalysedInputs(inputs, Pipeline(analysis_stages(stages), options))
     for item, doc in documents:
+        verdicts = {v.claim: v for v in doc.verdicts}
         rows = []
-        for c in doc.claims:
-            figs = [doc.figures[i] for i in c.figures]
+        for i, c in enumerate(doc.claims):
+            figs = [doc.figures[k] for k in c.figures]
             rows.append({"source": item, "text": c.text, "start": c.start, "end": c.end, "type": c.claim_type,
                          "status": c.status, "checkworthy": c.checkworthy, "attributed_to": c.attributed_to,
                          "figures": [f.model_dump(exclude_none=True, exclude={"start", "end"}) for f in figs],
-                         "entities": [doc.entities[i].symbol for i in c.entities if doc.entities[i].symbol]})
+                         "entities": [doc.entities[k].symbol for k in c.entities if doc.entities[k].symbol],
+                         **_verdict_fields(verdicts.get(i))})
         checks = [f for f in doc.flags if f.name in ("arithmetic_consistent", "arithmetic_inconsistent",
                                                       "contradictory_figures")]
         if fmt == MentionFormat.json:
             for row in rows:
-                typer.echo(json.dumps(row, ensure_ascii=False))
+                typer.echo(json.dumps(row, ensure_ascii=False, default=str))
             for flag in checks:
                 typer.echo(json.dumps({"source": item, "check": flag.name, "evidence": flag.evidence}, ensure_ascii=False))
             continue
         table = Table(title=item, show_lines=True)
-        for col in ("claim", "type", "status", "attributed to", "figures"):
-            table.add_column(col)
+        for col in ("claim", "type", "verdict", "why"):
+            table.add_column(col, overflow="fold")
         for row in rows:
-            table.add_row(row["text"], row["type"], row["status"], row["attributed_to"],
-                          ", ".join(f"{f['text']} ({f.get('metric') or '-'}, {f.get('subject') or '-'})"
-                                    for f in row["figures"]))
+            table.add_row(row["text"], row["type"], row.get("verdict") or "-", row.get("why") or "")
         Console().print(table)
         for flag in checks:
-            Console().print(f"{flag.name}: {'; '.join(flag.evidence)}", highlight=False)
+            Console().print(f"{flag.name}: {'; '.join(flag.evidence)}", highlight=False, markup=False)
     documents.exit()
+
+
+def _verdict_fields(verdict) -> dict:
+    """A verdict as the claims command shows it: the verdict, a line saying why (the query,
+    the computed value and the stated tolerance, or the reason), and the checks in full."""
+    if verdict is None:
+        return {}
+    check = verdict.deciding
+    if check is not None and check.computed is not None:
+        span = f"{check.window_start} to {check.window_end}" if check.window_start != check.window_end else \
+            str(check.window_end)
+        low, high = check.tolerance_low, check.tolerance_high
+        stated = ("" if low is None and high is None else f", stated {low:g} or more" if high is None
+                  else f", stated {high:g} or less" if low is None else f", stated {low:g} to {high:g}")
+        why = f"{check.measure} of {check.instrument} ({span}): computed {check.computed:g}{stated}"
+        if check.reason and verdict.verdict != "supported" and not check.reason.startswith("computed"):
+            why += f"; {check.reason}"
+    else:
+        why = verdict.reason or ""
+    return {"verdict": verdict.verdict, "why": why, "reason": verdict.reason, "reason_kind": verdict.reason_kind,
+            "checks": [c.model_dump(mode="json", exclude_none=True) for c in verdict.checks]}

@@ -122,7 +122,11 @@ class Planner:
         if sentence.rstrip().endswith(":") and self.reference is not None:
             self.lead_period = next(iter(find_periods(sentence, self.reference)), None)
         mentions = mentions_in(sentence, entities)
-        subject = next((m for m in mentions if not _is_comparator(sentence, m.start)), None)
+        priced = [m.start() for m, kind in numbers_in(sentence) if kind in ("pct", "pp", "points", "level")]
+        # the subject comes before what is said of it ("Oracle slumped 14% as the Nasdaq held
+        # up" is not about the Nasdaq); an instrument only named after the figures is not it
+        subject = next((m for m in mentions if not _is_comparator(sentence, m.start)
+                        and (not priced or m.start < priced[0])), None)
         versus = next((m for m in mentions if m is not subject and m.symbol != (subject and subject.symbol)), None)
         if subject is None:
             subject = self._anaphor(sentence)
@@ -165,7 +169,8 @@ class Planner:
 
     def _plan(self, sentence: str, subject: Mention | None, versus: Mention | None,
               mentions: list[Mention]) -> Plan:
-        numbers = [(m, k) for m, k in numbers_in(sentence) if k in ("pct", "pp", "points", "level")]
+        every_number = numbers_in(sentence)
+        numbers = [(m, k) for m, k in every_number if k in ("pct", "pp", "points", "level")]
         _, measures = rules()
         specific = []  # earlier measures in the table win where their words overlap
         for name, pattern in measures["compiled"]:
@@ -173,6 +178,10 @@ class Planner:
                 if all(m.end() <= other.start() or m.start() >= other.end() for _, other in specific):
                     specific.append((name, m))
         if not numbers and not specific:
+            # "trades at 14 times forward earnings": a number, but not one prices can check
+            blocked = not_price_reason(sentence, every_number[0][0].start() if every_number else None)
+            if blocked:
+                return Plan(reason=blocked[1], kind=blocked[0])
             return Plan(reason="no market figure or record to check", kind="no_measure")
         at = numbers[0][0].start() if numbers else (specific[0][1].start() if specific else None)
         blocked = not_price_reason(sentence, at)
@@ -320,7 +329,7 @@ class Planner:
             return Query(subject.symbol, "streak", Asserted(n, 0, None, -1 if down else 1, m.group()), None,
                          options={"unit": span})
         if name == "count_sessions":
-            down = bool(re.search(r"fell|declined|dropped|lost|slid|lower", groups["verb"], re.I))
+            down = bool(re.search(r"fell|fallen|declined|dropped|lost|slid|lower", groups["verb"], re.I))
             return Query(subject.symbol, "count_sessions", Asserted(count_word(groups["n"]), 0, None,
                                                                   -1 if down else 1, m.group()), None,
                          options={"of": count_word(groups["m"])})

@@ -131,12 +131,17 @@ def qualifier_before(text: str, at: int) -> str | None:
     return None
 
 
-def sign_before(text: str, at: int, end: int | None = None) -> int:
-    """+1 or -1 from the nearest direction word before position ``at`` in its clause (or just
-    after the number: "finished the week up 0.8%" / "ended the quarter down 2.5%")."""
-    _, measures = rules()
+def sign_before(text: str, at: int) -> int:
+    """+1 or -1 from the nearest direction word before position ``at`` in its clause
+    ("finished the week up 0.8%"); a clause without one restates the move before it
+    ("tumbled 1,033.99 points, or 2.6%"), so the search goes on back through the sentence."""
     clause_start = max(text.rfind(",", 0, at), text.rfind(";", 0, at), text.rfind(" as ", 0, max(0, at - 12)), 0)
-    window = text[clause_start:at].lower()
+    return _nearest_direction(text[clause_start:at]) or _nearest_direction(text[:clause_start])
+
+
+def _nearest_direction(window: str) -> int:
+    _, measures = rules()
+    window = window.lower()
     best, best_pos = 0, -1
     for sign, words in ((1, measures["up_words"]), (-1, measures["down_words"])):
         for w in words:

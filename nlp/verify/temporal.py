@@ -217,7 +217,8 @@ _YEARS = re.compile(r"\b(?:19|20)\d{2}\b")
 def infer_as_of(text: str) -> dt.date | None:
     """The latest absolute date written in the text (for articles without a date); failing
     that, the latest "Month Day" with the latest year the text names ("December 10th" in an
-    article about "August 2025" → 2025-12-10)."""
+    article about "August 2025" → 2025-12-10). Index names ("Russell 2000") are not years."""
+    text = re.sub(r"(?:Russell|S&P|Nasdaq|Nikkei|Stoxx Europe|FTSE)\s?\d+", lambda m: "x" * len(m.group()), text)
     found = []
     for m in _DATE_IN_TEXT.finditer(text):
         try:

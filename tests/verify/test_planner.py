@@ -1,0 +1,72 @@
+"""Claim sentences read as market queries (nlp.verify.planner)."""
+
+import datetime as dt
+
+from nlp.verify.planner import Planner
+
+FRIDAY = dt.date(2024, 8, 5)
+
+
+def queries(sentence, reference=FRIDAY, planner=None, block=0):
+    plan = (planner or Planner(reference)).plan(sentence, [], block)
+    return plan, [(q.measure, q.instrument, q.asserted.signed, q.asserted.qualifier) for q in plan.queries]
+
+
+def test_points_are_changes_and_the_close_is_a_level():
+    plan, got = queries("Blue chips tumbled 1,033.99 points, or 2.6%, to 38,703.27.")
+    assert got == [("point_change", "^DJI", -1033.99, None), ("pct_change", "^DJI", -2.6, None),
+                   ("level", "^DJI", 38703.27, None)]
+    assert all(q.period.first == FRIDAY for q in plan.queries)  # a bare move in a daily wrap: its day
+
+
+def test_qualifiers_and_aliases():
+    _, got = queries("Oracle slumped nearly 14% as the tech-heavy index held up.")
+    assert got == []  # Oracle is not in the alias table and no entity was given: no instrument
+    _, got = queries("The tech-heavy index lost more than 2% on Monday.")
+    assert got == [("pct_change", "^IXIC", -2.0, "above")]
+    _, got = queries("The fear gauge settled below 17.")
+    assert got == [("level", "^VIX", 17.0, "below")]
+
+
+def test_records_streaks_counts_and_ranks_need_no_number():
+    assert queries("It was a record close for the blue-chip index.")[1] == [("record_close", "^DJI", None, None)]
+    assert queries("The Russell has now fallen for five straight sessions.")[1] == [("streak", "^RUT", -5, None)]
+    assert queries("The Russell has fallen in 8 of the last 10 sessions.")[1] == [("count_sessions", "^RUT", -8,
+                                                                                  None)]
+    plan, got = queries("It was the broad market's worst session since September 2022.")
+    assert got == [("rank_since", "^GSPC", None, None)] and plan.queries[0].options["worst"]
+
+
+def test_drawdown_rebound_and_relative_performance():
+    _, got = queries("The small-cap gauge is almost 10% below its July 16 closing high.")
+    assert got == [("drawdown", "^RUT", 10.0, "just_below")]
+    _, got = queries("From its April lows, the Russell 2000 rallied more than 40% by the end of 2025.")
+    assert got == [("rebound", "^RUT", 40.0, "above")]
+    plan, got = queries("The Russell 2000 outpaced the S&P 500 by 3.8 percentage points this week.")
+    assert got == [("relative_pp", "^RUT", 3.8, None)] and plan.queries[0].versus == "^GSPC"
+
+
+def test_what_price_data_cannot_settle_is_unverifiable_with_the_reason():
+    assert queries("Including dividends, the Russell's total return this year is 12%.")[0].kind == "total_return"
+    assert queries("Strategists expect the S&P 500 to reach 7,100 by year-end.")[0].kind == "forecast"
+    assert queries("The S&P 500 trades at about 19 times forward earnings.")[0].kind == "valuation"
+    assert queries("Japan's Nikkei 225 plunged 12.4% overnight.")[0].kind == "no_instrument"
+    assert Planner(None).plan("The Russell 2000 rose 1.5% on Tuesday.", [], 0).kind == "no_date"
+
+
+def test_anaphora_resolve_within_the_paragraph_and_never_to_another_kind():
+    planner = Planner(FRIDAY)
+    queries("The Russell 2000 fell 2% on Monday.", planner=planner, block=1)
+    assert queries("The index fell 3.1% on Monday.", planner=planner, block=1)[1][0][1] == "^RUT"
+    planner = Planner(FRIDAY)
+    queries("Blue chips fell 2%.", planner=planner, block=1)
+    assert queries("The stock rebounded 8.9% on Tuesday.", planner=planner, block=1)[0].kind == "no_instrument"
+
+
+def test_each_clause_has_its_own_subject_and_window():
+    _, got = queries("The Russell 2000 gained 11.3% in 2025, behind the S&P 500, which rose 16.4% in 2025.",
+                     dt.date(2026, 1, 2))
+    assert [(m, s) for m, s, *_ in got] == [("pct_change", "^RUT"), ("pct_change", "^GSPC")]
+    plan, _ = queries("The Russell 2000 closed at 2,432.82 on November 7, and the index fell nearly 2% for the week.",
+                      dt.date(2025, 11, 7))
+    assert [q.period.kind for q in plan.queries] == ["day", "week"]

@@ -1,0 +1,41 @@
+"""The verify stage through the pipeline: verdicts with their evidence, and the flag only for
+contradicted claims."""
+
+import datetime as dt
+
+import nlp.claims.stage  # noqa: F401
+import nlp.entities.stage  # noqa: F401
+import nlp.figures.stage  # noqa: F401
+import nlp.promo.stage  # noqa: F401
+import nlp.verify.stage  # noqa: F401
+from nlp.parse import parse_bytes
+from nlp.pipeline import Pipeline
+
+
+def analyse(store, text, published="2025-06-06"):
+    doc = parse_bytes(text.encode(), "t.txt")
+    doc.published = dt.date.fromisoformat(published) if published else None
+    return Pipeline(["promo", "entities", "figures", "claims", "verify"], {"verify": {"store": str(store)}})(doc)
+
+
+def test_verdicts_checks_and_flags(synthetic_store):
+    doc = analyse(synthetic_store, "\n\n".join([
+        "The Russell 2000 sank 5.0% on Monday.",
+        "The Russell 2000 rose 2.0% on Monday.",
+        "The Russell 2000 trades at 14 times forward earnings.",
+    ]))
+    got = [(doc.claims[v.claim].text, v.verdict) for v in doc.verdicts]
+    assert [v for _, v in got] == ["supported", "contradicted", "unverifiable"]
+    contradicted = doc.verdicts[1]
+    check = contradicted.deciding
+    assert check.instrument == "^RUT" and check.measure == "pct_change"
+    assert check.window_end == dt.date(2025, 6, 2) and round(check.computed, 1) == -5.0
+    assert "computed -5" in contradicted.reason and check.rows
+    assert [f.name for f in doc.flags if f.name == "unsupported_claim"] == ["unsupported_claim"]
+    assert doc.verdicts[2].reason_kind == "valuation"
+
+
+def test_an_undated_article_says_so(synthetic_store):
+    doc = analyse(synthetic_store, "The Russell 2000 rose 1.5% on Tuesday.", published=None)
+    [verdict] = doc.verdicts
+    assert verdict.verdict == "unverifiable" and verdict.reason_kind == "no_date"
