@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from nlp.verify.calendar import is_session
 from nlp.verify.query import Asserted, Query
 from nlp.verify.temporal import DAY, SINCE, Period
 
@@ -132,6 +133,10 @@ class Executor:
         try:
             if self.reference is None:
                 raise Unsettled("no publication date or --as-of: the claim's window cannot be placed")
+            period = query.period
+            if period is not None and period.kind == DAY and period.text != "the article's day" and \
+                    is_session(period.first) is False:
+                raise Unsettled(f"{period.first:%A %Y-%m-%d} was not a trading day (NYSE closed)")
             return _dividends_may_explain(query, measure(query))
         except Unsettled as why:
             return Result(UNVERIFIABLE, reason=str(why))

@@ -33,3 +33,11 @@ def synthetic_store(tmp_path_factory):
                                     "high": [v + 5 for v in values], "low": [v - 5 for v in values], "close": values,
                                     "volume": 1.0, "adjusted": adjusted, "provisional": False, "source": "test"}))
     return path
+
+
+@pytest.fixture(scope="session")
+def market_store(shared_dir, tmp_path_factory):
+    """The real market store, built once from <data path>/market for the evaluation gates."""
+    import benchmarks.verify as bench
+
+    return bench.build_store(tmp_path_factory.mktemp("market") / "market.duckdb")

@@ -68,3 +68,9 @@ def test_a_fund_level_needs_unadjusted_prices_and_unknown_symbols_are_unverifiab
     result = executor.run(Query("IWM", "level", Asserted(5100.0, 2), day(JUNE_2)))
     assert result.verdict == "unverifiable" and "adjusted" in result.reason
     assert executor.run(Query("TSLA", "pct_change", Asserted(3.0, 0, None, 1), day(JUNE_2))).verdict == "unverifiable"
+
+
+def test_a_day_the_market_was_closed_is_not_settled_by_the_day_before(executor):
+    good_friday = dt.date(2025, 4, 18)
+    result = executor.run(Query("^RUT", "pct_change", Asserted(1.0, 1, None, 1), day(good_friday)))
+    assert result.verdict == "unverifiable" and "not a trading day" in result.reason
