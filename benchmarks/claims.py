@@ -49,6 +49,15 @@ def embed(name: str, texts: list[str]) -> np.ndarray:
     return emb
 
 
+def _encoder_digest() -> str | None:
+    if ENCODER_NAMES[ENCODER] != "finnews-sentiment":
+        return None
+    from nlp.models.encoders import weights_digest
+    from nlp.sentiment.model import DEFAULT_MODEL
+
+    return weights_digest(DEFAULT_MODEL / "model.safetensors")
+
+
 def _weights_hash() -> str:
     """The shared encoder changes whenever the sentiment model is retrained: key its cache."""
     import hashlib
@@ -112,6 +121,8 @@ def claimbuster(save: Path | None) -> dict:
         CheckworthyHead(m.coef_[0].astype(np.float32), float(m.intercept_[0]), 0.5, {
             "trained_on": "ClaimBuster two_class/train.json (7,976 sentences)",
             "encoder": ENCODER_NAMES[ENCODER],
+            # the head is only right for these encoder weights (nlp.claims.checkworthy warns, W301)
+            "encoder_digest": _encoder_digest(),
             "cross_validated_f1": result["minilm_logistic"]["f1"]}).save_pretrained(save)
         result["saved"] = str(save)
     return result

@@ -28,7 +28,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from nlp.batch.runner import STAGES, AnalyzeOptions, discover, run  # noqa: E402
+from nlp.batch.runner import AnalyzeOptions, default_stages, discover, run  # noqa: E402
+
+STAGES = default_stages()
 from tests.robustness.hostile_corpus import build  # noqa: E402
 
 

@@ -62,6 +62,11 @@ class Errors(str, Enum):
     E402 = "No pipeline stage named '{name}'. Registered stages: {known}."
     E403 = "A stage named '{name}' is already in the pipeline."
     E404 = "The worker processes could not build the pipeline ({reason}); nothing was analysed."
+    E405 = ("Stage '{stage}' requires {field}, which no earlier stage assigns; add {providers} before it "
+            "(stages in order: {order}).")
+    E406 = "Stage '{stage}' has no option '{key}'. Its options: {valid}."
+    E407 = "Stage '{stage}', option '{key}': {value!r} is not {expected}."
+    E408 = "Stage '{stage}' reads {field}, which the later stage '{later}' assigns; put '{later}' first."
     E499 = "{path}: {reason}"  # an exception no stage raised on purpose (a bug: please report it)
     # market data
     E701 = ("The MPNet-base encoder is not installed (missing {missing}); it is only needed to train "
@@ -88,6 +93,9 @@ class Warnings(str, Enum):
     W108 = ("The text is {size:,} characters long; only the first {kept:,} are kept and analysed "
             "(ParseOptions.max_text_chars).")
     W201 = "No symbol store was found and the data path is not available ({reason}); only the built-in alias table (indices, ETFs, baskets, segments) is used. Run `finnews symbols build`."
+    W301 = ("The check-worthiness head was fitted on encoder weights {fitted}, but the sentiment encoder in use "
+            "has weights {found}: check-worthiness scores may be off. Refit the head with "
+            "`python benchmarks/claims.py --encoder shared --save-model models/checkworthy-head`.")
 
 
 class FinnewsError(Exception):

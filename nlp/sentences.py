@@ -47,3 +47,15 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
     # document, so that a batch's speed does not depend on text its articles share.
     tokenized = _break_long_runs(text)
     return tuple((s.start_char, s.end_char) for s in _sentencizer()(tokenized).sents if s.text.strip())
+
+
+def article_sentences(doc) -> list[tuple[int, str]]:
+    """(start offset, text) of every sentence of a document's article blocks: the ones the
+    sentiment stage set on ``doc.sentences`` when it ran, else split here. Every stage that
+    reads sentences reads them through this one function."""
+    if doc.sentences:
+        return [(s.start, s.text) for s in doc.sentences]
+    out = []
+    for block in doc.article_blocks():
+        out += [(block.start + s, block.text[s:e]) for s, e in sentence_spans(block.text)]
+    return out

@@ -19,7 +19,7 @@ from functools import cached_property
 from pathlib import Path
 
 from nlp.batch.runner import (
-    STAGES,
+    default_stages,
     AnalyzeOptions,
     Item,
     Outcome,
@@ -36,7 +36,7 @@ from nlp.io import atomic_write
 OUTPUTS = ("articles.jsonl", "errors.jsonl", *(f"{name}.parquet" for name in TABLES), "finnews.duckdb",
            "report.html")
 
-__all__ = ["STAGES", "AnalyzeOptions", "BatchResult", "Inputs", "Item", "Outcome", "analyze", "discover",
+__all__ = ["default_stages", "AnalyzeOptions", "BatchResult", "Inputs", "Item", "Outcome", "analyze", "discover",
            "find_inputs", "run"]
 
 

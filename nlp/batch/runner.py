@@ -37,7 +37,11 @@ from nlp.io import atomic_write
 
 SUFFIXES = {".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown"}
 FEED_SUFFIXES = {".jsonl", ".ndjson"}
-STAGES = ["promo", "entities", "figures", "sentiment", "claims", "verify"]
+def default_stages() -> list[str]:
+    """Every built-in stage, in the order their declarations give (nlp.pipeline)."""
+    from nlp.pipeline import builtin_order
+
+    return builtin_order()
 
 
 @dataclass
@@ -52,7 +56,7 @@ class Item:
 @dataclass
 class AnalyzeOptions:
     workers: int = 0  # 0: all cores
-    stages: list[str] = field(default_factory=lambda: list(STAGES))
+    stages: list[str] = field(default_factory=default_stages)
     stage_options: dict = field(default_factory=dict)
     timeout: float | None = 60.0  # seconds per article; None: no limit
     engine: str = "local"  # local (process pool) or dask (dask.distributed, see dask_engine.py)

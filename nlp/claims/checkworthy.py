@@ -18,6 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
+from nlp.errors import Warnings, warning_text
+from nlp.models.encoders import LOADERS, shared_encoder
 from nlp.models.head import LogisticHead
 
 DEFAULT_HEAD = Path(__file__).resolve().parents[2] / "models" / "checkworthy-head"
@@ -39,10 +41,8 @@ class CheckworthyHead(LogisticHead):
 
 def encoder_for(name: str) -> Callable[[list[str]], np.ndarray]:
     """The function that embeds sentences the way the head named ``name`` was trained."""
-    if name == "finnews-sentiment":
-        from nlp.sentiment.model import load_sentiment_model
-
-        return load_sentiment_model().embed
+    if name in LOADERS:
+        return shared_encoder(name).embed
 
     def frozen_minilm(texts: list[str]) -> np.ndarray:
         from nlp.models import sentence_encoder
@@ -58,6 +58,23 @@ def load_head() -> CheckworthyHead | None:
         return CheckworthyHead.from_pretrained()
     except (FileNotFoundError, KeyError):
         return None
+
+
+def encoder_mismatch() -> tuple[Warnings, str] | None:
+    """(W301, its message) when the shared encoder in use is not the one the head was fitted
+    on (its weights' digest differs from the head's record), else None."""
+    head = load_head()
+    meta = (head.meta or {}) if head is not None else {}
+    fitted, name = meta.get("encoder_digest"), meta.get("encoder")
+    if not fitted or name not in LOADERS:
+        return None
+    try:
+        found = getattr(shared_encoder(name), "digest", None)
+    except (ModuleNotFoundError, FileNotFoundError):
+        return None
+    if found is None or found == fitted:
+        return None
+    return Warnings.W301, warning_text(Warnings.W301, fitted=fitted, found=found)
 
 
 def checkworthiness(sentences: list[str], has_figure: list[bool]) -> list[float]:

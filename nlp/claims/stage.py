@@ -4,14 +4,14 @@ flags. Runs after ``entities`` and ``figures``."""
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
 
-from nlp.claims.checkworthy import checkworthiness
+from nlp.claims.checkworthy import checkworthiness, encoder_mismatch
 from nlp.claims.classify import attribution, claim_type
 from nlp.claims.consistency import arithmetic_checks, contradictions
-from nlp.figures.stage import article_sentences
 from nlp.pipeline import register_stage
 from nlp.schema import Claim, Document
+from nlp.sentences import article_sentences
 
 THRESHOLD = 0.5
 _FLAGS = {"arithmetic_consistent", "arithmetic_inconsistent", "contradictory_figures"}
@@ -31,6 +31,9 @@ class ClaimStage:
         fig_idx = [[i for i, f in enumerate(doc.figures) if s <= f.start < e] for s, e, _ in sentences]
         scores = checkworthiness([t for _, _, t in sentences],
                                  [any(doc.figures[i].unit not in (None, "count") for i in idx) for idx in fig_idx])
+        mismatch = encoder_mismatch() if sentences else None
+        if mismatch:
+            doc.add_issue(self.name, mismatch[0].name, mismatch[1])
         claims = []
         for (start, end, text), idx, score in zip(sentences, fig_idx, scores, strict=True):
             if score < self.threshold:
@@ -48,7 +51,16 @@ class ClaimStage:
         return doc
 
 
-@register_stage("claims")
-def make_claim_stage(options: dict[str, Any]) -> ClaimStage:
-    """Options: ``threshold`` (check-worthiness above which a sentence is a claim; 0.5)."""
-    return ClaimStage(float(options.get("threshold", THRESHOLD)))
+@dataclass(frozen=True)
+class ClaimOptions:
+    threshold: float = THRESHOLD  # check-worthiness above which a sentence is a claim
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.threshold <= 1.0:
+            raise ValueError("threshold must be between 0 and 1")
+
+
+@register_stage("claims", requires=("entities", "figures"), reads=("blocks.role", "sentences"),
+                assigns=("claims", "flags"), options=ClaimOptions)
+def make_claim_stage(options: ClaimOptions) -> ClaimStage:
+    return ClaimStage(options.threshold)

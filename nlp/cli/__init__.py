@@ -146,6 +146,15 @@ def info() -> None:
 
 
 @app.command()
+def stages() -> None:
+    """List the pipeline stages in the order they run: what each requires and reads from the
+    document, what it assigns, and its options (with their defaults)."""
+    from nlp.pipeline import builtin_order, stage_table
+
+    typer.echo(stage_table(builtin_order()))
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the document model."""
     import json

@@ -35,8 +35,8 @@ def analyze(
                      "date (YYYY-MM-DD) instead of each article's publication date.")] = None,
     store_path: Annotated[Path | None, typer.Option("--store", help="Market store for verification "
                           "(default: $FINNEWS_HOME/market.duckdb; built from <data path>/market when absent).")] = None,
-    only: Annotated[str | None, typer.Option("--stages", help="Comma-separated stages to run, of "
-                    "promo,entities,figures,sentiment,claims,verify (default: all that can run).")] = None,
+    only: Annotated[str | None, typer.Option("--stages", help="Comma-separated stages to run (default: all "
+                    "that can run); the stages they require are added. `finnews stages` lists them.")] = None,
     timeout: Annotated[float, typer.Option("--timeout", min=0, help="Seconds one article may take before it "
                        "is stopped and listed in errors.jsonl (0: no limit).")] = 60.0,
     engine: Annotated[str, typer.Option("--engine", help="local: a process pool on this machine; dask: a "
@@ -59,7 +59,8 @@ def analyze(
     1 some inputs failed (each is reported on stderr and listed in errors.jsonl);
     2 a usage error (a bad option, a URL, nothing to analyse): found before any work starts, nothing is written.
     """
-    from nlp.batch import STAGES, AnalyzeOptions, find_inputs
+    from nlp.batch import AnalyzeOptions, find_inputs
+    from nlp.pipeline import builtin_order, with_requirements
     from nlp.batch import analyze as analyze_batch
     from nlp.batch.runner import known_types
     from nlp.errors import Errors, UsageError
@@ -76,14 +77,15 @@ def analyze(
                                      param_hint="--engine") from None
     elif scheduler:
         raise typer.BadParameter("--scheduler is for --engine dask", param_hint="--scheduler")
-    wanted = STAGES
+    every = builtin_order()
+    wanted = every
     if only is not None:
         wanted = [name.strip() for name in only.split(",") if name.strip()]
-        unknown = sorted(set(wanted) - set(STAGES))
+        unknown = sorted(set(wanted) - set(every))
         if unknown or not wanted:
             raise typer.BadParameter(f"unknown stage(s) {', '.join(unknown) or '(none given)'}; choose from "
-                                     f"{', '.join(STAGES)}", param_hint="--stages")
-        wanted = [name for name in STAGES if name in wanted]  # pipeline order
+                                     f"{', '.join(every)}", param_hint="--stages")
+        wanted = with_requirements(wanted)  # pipeline order, with what they need
     for raw in paths:
         if _looks_like_url(raw):
             raise UsageError(Errors.E120, path=raw)

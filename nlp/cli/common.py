@@ -43,5 +43,8 @@ class AnalysedInputs:
 
 
 def analysis_stages(wanted: list[str]) -> list[str]:
-    """``wanted`` after the promo stage, so promotional blocks are not analysed."""
-    return ["promo", *wanted]
+    """``wanted``, the stages they require, and promo (so promotional blocks are not
+    analysed), in pipeline order (derived from the stages' declarations)."""
+    from nlp.pipeline import with_requirements
+
+    return with_requirements(["promo", *wanted])

@@ -4,26 +4,13 @@ after ``entities`` (names with digits are skipped; subjects come from the mentio
 from __future__ import annotations
 
 import re
-from typing import Any
+from dataclasses import dataclass
 
 from nlp.figures.extract import figures_in_sentence
 from nlp.figures.subject import needs_parse, parse_ahead
 from nlp.pipeline import register_stage
 from nlp.schema import Document
-
-
-def article_sentences(doc: Document) -> list[tuple[int, str]]:
-    """(start offset, text) of every sentence of the article blocks."""
-    from nlp.sentences import sentence_spans
-
-    if doc.sentences:
-        return [(s.start, s.text) for s in doc.sentences]
-    out = []
-    for block in doc.blocks:
-        if block.role.value == "article":
-            out += [(block.start + s, block.text[s:e]) for s, e in sentence_spans(block.text)]
-    return out
-
+from nlp.sentences import article_sentences
 
 _MACRO = {"rate_cuts", None}
 _DIGIT = re.compile(r"\d")
@@ -101,10 +88,15 @@ class FigureStage:
         return doc
 
 
-@register_stage("figures")
-def make_figure_stage(options: dict[str, Any]) -> FigureStage:
-    """Options: ``parse`` (use spaCy's parser for subjects; default true)."""
-    return FigureStage(bool(options.get("parse", True)))
+@dataclass(frozen=True)
+class FigureOptions:
+    parse: bool = True  # spaCy's parser decides subjects where two or more compete
+
+
+@register_stage("figures", requires=("entities",), reads=("blocks.role",), assigns=("figures",),
+                options=FigureOptions)
+def make_figure_stage(options: FigureOptions) -> FigureStage:
+    return FigureStage(options.parse)
 
 
 def _block_at(doc: Document, offset: int) -> int:

@@ -4,7 +4,7 @@ stay in ``Document.blocks`` and ``Document.text``; only ``article_text()`` leave
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
 
 from nlp.pipeline import register_stage
 from nlp.promo.classify import classify_blocks
@@ -33,6 +33,11 @@ class PromoStage:
         return doc
 
 
-@register_stage("promo")
-def make_promo_stage(options: dict[str, Any]) -> PromoStage:
+@dataclass(frozen=True)
+class PromoOptions:
+    """No options yet: the rules are data (nlp/promo/data)."""
+
+
+@register_stage("promo", assigns=("blocks.role", "promotional_score", "flags"), options=PromoOptions)
+def make_promo_stage(options: PromoOptions) -> PromoStage:
     return PromoStage()

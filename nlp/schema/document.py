@@ -66,6 +66,8 @@ class Entity(Span):
     kind: str | None = None  # stock, etf, index, basket, segment
     exchange: str | None = None
     name: str | None = None
+    size: str | None = Field(default=None, description="market-cap size of a stock: micro, small, mid, large, "
+                             "mega (since 1.2.0)")
     role: str | None = None  # subject or source
     confidence: float | None = None
 

@@ -18,7 +18,6 @@ Probabilities are calibrated with the temperatures fitted on dev data at trainin
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import warnings
@@ -29,6 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
+from nlp.models.encoders import weights_digest
 from nlp.sentiment.data import LABELS, target_span
 from nlp.sentiment.encoding import encode_batch
 from nlp.sentiment.heads import Heads
@@ -69,6 +69,7 @@ class SentimentModel:
         self.tokenizer = tokenizer
         self.temperatures = temperatures
         self.max_length = max_length
+        self.digest: str | None = None  # of the weights file (nlp.models.encoders.weights_digest)
         self._cache: OrderedDict[str, tuple[np.ndarray, np.ndarray]] = OrderedDict()
 
     @classmethod
@@ -98,10 +99,12 @@ class SentimentModel:
             int8 = backend == "onnx-int8"
             encoder = _OnnxEncoder(_onnx_file(folder, network, int8), threads, row_wise=int8 and row_wise)
         temperatures = meta.get("temperature", {})
-        return cls(encoder, Heads.from_network(network), AutoTokenizer.from_pretrained(str(folder)),
-                   {"sentence": float(temperatures.get("sentence", 1.0)),
-                    "target": float(temperatures.get("target", 1.0))},
-                   int(meta.get("options", {}).get("max_length", 96)))
+        model = cls(encoder, Heads.from_network(network), AutoTokenizer.from_pretrained(str(folder)),
+                    {"sentence": float(temperatures.get("sentence", 1.0)),
+                     "target": float(temperatures.get("target", 1.0))},
+                    int(meta.get("options", {}).get("max_length", 96)))
+        model.digest = weights_digest(folder / "model.safetensors")
+        return model
 
     def analyse(self, texts: list[str], spans: list[list[tuple[int, int]]] | None = None,
                 batch_size: int = 64) -> Analysis:
@@ -232,7 +235,7 @@ def _onnx_file(folder: Path, network, int8: bool) -> Path:
     from nlp.cache import build_once
     from nlp.config import home_dir
 
-    digest = hashlib.sha256((folder / "model.safetensors").read_bytes()).hexdigest()[:16]
+    digest = weights_digest(folder / "model.safetensors")
     cache = home_dir() / "onnx"
     fp32 = build_once(cache / f"sentiment-{digest}.onnx", lambda tmp: _export(network, str(tmp)))
     if not int8:

@@ -14,13 +14,14 @@ n / (n + 2)) and the three strongest sentences as evidence.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
+from dataclasses import dataclass
+from typing import Literal
 
-from nlp.entities.stage import EntityStage
 from nlp.pipeline import register_stage
-from nlp.schema import Document, Sentence, TargetSentiment
+from nlp.schema import BlockRole, Document, Sentence, TargetSentiment
 from nlp.sentences import sentence_spans
-from nlp.sentiment.model import DEFAULT_BACKEND, Prediction, load_sentiment_model
+from nlp.models.encoders import configure, shared_encoder
+from nlp.sentiment.model import DEFAULT_BACKEND, Prediction
 from nlp.sentiment.targets import (
     COMPARATIVE_MIN,
     GROUP_NAMES,
@@ -38,12 +39,14 @@ class SentimentStage:
     name = "sentiment"
 
     def __init__(self, model_path: str | None = None, backend: str = DEFAULT_BACKEND) -> None:
-        self.model = load_sentiment_model(model_path, backend)
+        # published under its name, so the check-worthiness head embeds with this very model
+        configure("finnews-sentiment", folder=model_path, backend=backend)
+        self.model = shared_encoder("finnews-sentiment")
 
     def __call__(self, doc: Document) -> Document:
         sentences: list[Sentence] = []
         for index, block in enumerate(doc.blocks):
-            if block.role.value != "article":
+            if block.role != BlockRole.ARTICLE:
                 continue
             for s, e in sentence_spans(block.text):
                 start, end = block.start + s, block.start + e
@@ -78,7 +81,7 @@ class SentimentStage:
             while k < len(doc.entities) and doc.entities[k].end <= sent.end:
                 ent = doc.entities[k]
                 if ent.role != "source":
-                    for target in groups_of(ent.symbol, ent.kind, _size_of(ent)):
+                    for target in groups_of(ent.symbol, ent.kind, ent.size):
                         positions.setdefault(i, {}).setdefault(target, (ent.start - sent.start, ent.end - sent.start))
                 k += 1
         return positions
@@ -99,13 +102,6 @@ class SentimentStage:
                 sentences[i].targets[target] = round(sign * strength, 4)
 
 
-def _size_of(entity) -> str | None:
-    from nlp.entities import load_linker
-
-    info = load_linker().store.get(entity.symbol) if entity.symbol else None
-    return info.size if info else None
-
-
 def _article_sentiment(sentences: list[Sentence]) -> list[TargetSentiment]:
     by_target: dict[str, list[int]] = defaultdict(list)
     for i, sent in enumerate(sentences):
@@ -124,11 +120,16 @@ def _article_sentiment(sentences: list[Sentence]) -> list[TargetSentiment]:
     return out
 
 
-@register_stage("sentiment")
-def make_sentiment_stage(options: dict[str, Any]) -> SentimentStage:
-    """Options: ``model`` (a save_pretrained folder; default models/sentiment-minilm),
-    ``backend`` (torch, onnx or onnx-int8; see :mod:`nlp.sentiment.model`)."""
-    return SentimentStage(options.get("model"), options.get("backend", DEFAULT_BACKEND))
+@dataclass(frozen=True)
+class SentimentOptions:
+    model: str | None = None  # a save_pretrained folder (default models/sentiment-minilm)
+    backend: Literal["torch", "onnx", "onnx-int8"] = DEFAULT_BACKEND  # see nlp.sentiment.model
 
 
-__all__ = ["EntityStage", "SentimentStage", "sentence_spans"]
+@register_stage("sentiment", requires=("entities",), reads=("blocks.role",), assigns=("sentences", "sentiment"),
+                options=SentimentOptions)
+def make_sentiment_stage(options: SentimentOptions) -> SentimentStage:
+    return SentimentStage(options.model, options.backend)
+
+
+__all__ = ["SentimentStage"]

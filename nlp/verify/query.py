@@ -133,10 +133,19 @@ def qualifier_before(text: str, at: int) -> str | None:
 
 def sign_before(text: str, at: int) -> int:
     """+1 or -1 from the nearest direction word before position ``at`` in its clause
-    ("finished the week up 0.8%"); a clause without one restates the move before it
-    ("tumbled 1,033.99 points, or 2.6%"), so the search goes on back through the sentence."""
-    clause_start = max(text.rfind(",", 0, at), text.rfind(";", 0, at), text.rfind(" as ", 0, max(0, at - 12)), 0)
-    return _nearest_direction(text[clause_start:at]) or _nearest_direction(text[:clause_start])
+    ("finished the week up 0.8%"), else just after the number ("ended 2.3% higher", "a 1.8%
+    weekly gain"); a clause with neither restates the move before it ("tumbled 1,033.99
+    points, or 2.6%"), so the search goes on back through the sentence."""
+    clause_start = max(text.rfind(",", 0, at), clause_of(text, at)[0])
+    after = _AFTER_NUMBER.match(text, at)
+    following = (1 if after.group("up") else -1) if after else 0
+    return _nearest_direction(text[clause_start:at]) or following or _nearest_direction(text[:clause_start])
+
+
+_AFTER_NUMBER = re.compile(
+    r"[\d.,]+\s?(?:%|percent|points?|percentage points?)?\s+(?:\w+\s+){0,2}?"
+    r"(?:(?P<up>higher|up|gains?|advances?|rally|rallies|jumps?|rises?|increases?)|"
+    r"(?P<down>lower|down|loss|losses|declines?|drops?|falls?|slides?|slump|retreat))\b", re.I)
 
 
 def _nearest_direction(window: str) -> int:

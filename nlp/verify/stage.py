@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from typing import Any
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from nlp.pipeline import register_stage
@@ -139,8 +139,12 @@ def _outside(result) -> str | None:
     return f"computed {result.computed:g}, outside the stated {bound}"
 
 
-@register_stage("verify")
-def make_verify_stage(options: dict[str, Any]) -> VerifyStage:
-    """Options: ``store`` (market store path), ``as_of`` (YYYY-MM-DD override)."""
-    as_of = options.get("as_of")
-    return VerifyStage(options.get("store"), dt.date.fromisoformat(as_of) if isinstance(as_of, str) else as_of)
+@dataclass(frozen=True)
+class VerifyOptions:
+    store: str | None = None  # the market store (default: $FINNEWS_HOME/market.duckdb)
+    as_of: dt.date | None = None  # check every claim as of this date instead of the publication date
+
+
+@register_stage("verify", requires=("entities", "claims"), assigns=("verdicts", "flags"), options=VerifyOptions)
+def make_verify_stage(options: VerifyOptions) -> VerifyStage:
+    return VerifyStage(options.store, options.as_of)
