@@ -198,8 +198,9 @@ def run_gold(split: str, threshold: float | None, show_errors: bool = False) -> 
         for row in rows:
             s, e = row["start"] + base, row["end"] + base
             claims = [c for c in doc.claims if c.start < e and s < c.end]
-            sentences.append({**row, "page": path.name, "claims": [
-                {"score": c.checkworthy, "type": c.claim_type, "who": c.attributed_to, "text": c.text} for c in claims]})
+            found = [{"score": c.checkworthy, "type": c.claim_type, "who": c.attributed_to, "text": c.text}
+                     for c in claims]
+            sentences.append({**row, "page": path.name, "claims": found})
     gold = np.array([r["label"] == "C" for r in sentences])
 
     def at(t: float) -> tuple[dict, list[list[dict]]]:
@@ -213,7 +214,8 @@ def run_gold(split: str, threshold: float | None, show_errors: bool = False) -> 
     for r, k in zip(sentences, kept, strict=True):
         if r["label"] != "C" or not k:
             if show_errors and (r["label"] == "C") != bool(k):
-                errors.append(("missed" if r["label"] == "C" else "extra", r["text"], [c["score"] for c in r["claims"]]))
+                scores = [c["score"] for c in r["claims"]]
+                errors.append(("missed" if r["label"] == "C" else "extra", r["text"], scores))
             continue
         both += 1
         ok_type = {c["type"] for c in k} == r["types"]
@@ -222,14 +224,18 @@ def run_gold(split: str, threshold: float | None, show_errors: bool = False) -> 
         typed += ok_type
         attributed += ok_who
         if show_errors and not (ok_type and ok_who):
-            errors.append(("type/who", r["text"], sorted(r["types"]), r["who"], [(c["type"], c["who"]) for c in k]))
+            got = [(c["type"], c["who"]) for c in k]
+            errors.append(("type/who", r["text"], sorted(r["types"]), r["who"], got))
     quoted = [(r, k) for r, k in zip(sentences, kept, strict=True) if r["label"] == "C" and "(" in r["who"]]
-    result.update({"threshold": shipped, "type_accuracy": typed / max(1, both), "attribution_accuracy": attributed / max(1, both),
+    result.update({"threshold": shipped, "type_accuracy": typed / max(1, both),
+                   "attribution_accuracy": attributed / max(1, both),
                    "quotes_attributed": sum(_who(r["who"]) in {_who(c["who"]) for c in k} for r, k in quoted),
                    "quotes": len(quoted), "sweep": sweep})
     print(f"{split}: {len(sentences)} sentences, {int(gold.sum())} check-worthy; threshold {shipped}")
-    print(f"  P {result['precision']:.3f} R {result['recall']:.3f} F1 {result['f1']:.3f}  type {result['type_accuracy']:.3f}"
-          f"  attribution {result['attribution_accuracy']:.3f}  quotes {result['quotes_attributed']}/{result['quotes']}")
+    print(f"  P {result['precision']:.3f} R {result['recall']:.3f} F1 {result['f1']:.3f}"
+          f"  type {result['type_accuracy']:.3f}"
+          f"  attribution {result['attribution_accuracy']:.3f}"
+          f"  quotes {result['quotes_attributed']}/{result['quotes']}")
     print("  sweep:", "  ".join(f"{t}: P {r['precision']:.2f} R {r['recall']:.2f}" for t, r in sweep.items()))
     for e in errors:
         print("  -", *e)

@@ -76,7 +76,8 @@ def score(pairs: list[tuple[list[dict], list[dict]]], slots=SLOTS) -> dict:
         for g in gold:
             for s in slots:
                 counts[s]["gold"] += slot(g, s) is not None
-            match = next((i for i, p in enumerate(pred) if i not in used and p["start"] < g["end"] and g["start"] < p["end"]), None)
+            match = next((i for i, p in enumerate(pred)
+                          if i not in used and p["start"] < g["end"] and g["start"] < p["end"]), None)
             if match is None:
                 continue
             used.add(match)
@@ -150,7 +151,8 @@ def main() -> None:
         print(f"{name}: detection P {r['detection']['precision']:.3f} R {r['detection']['recall']:.3f}")
         for s in SLOTS:
             if s in r:
-                print(f"  {s:11} P {r[s]['precision']:.3f} R {r[s]['recall']:.3f}  (gold {r[s]['gold']}, predicted {r[s]['pred']})")
+                print(f"  {s:11} P {r[s]['precision']:.3f} R {r[s]['recall']:.3f}"
+                      f"  (gold {r[s]['gold']}, predicted {r[s]['pred']})")
     print("seconds:", {k: round(v, 2) for k, v in results["seconds"].items()})
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
@@ -181,8 +183,9 @@ def read_sentences(split: str) -> list[dict]:
             value, unit = rest.split("@", 1)[0].split()
             low, high = (float(v) for v in value.split("..")) if ".." in value else (None, None)
             start = sentence.index(span)
-            gold.append({"start": start, "end": start + len(span), "text": span, "unit": unit, "subject": subject,
-                         "period": period, "value": None if low is not None else float(value), "low": low, "high": high})
+            gold.append({"start": start, "end": start + len(span), "text": span, "unit": unit,
+                         "subject": subject, "period": period,
+                         "value": None if low is not None else float(value), "low": low, "high": high})
         rows.append({"category": category, "text": sentence, "gold": gold})
     return rows
 
@@ -195,9 +198,11 @@ def finnews_sentence(pipe, text: str) -> list[dict]:
     out = []
     for f in doc.figures:
         scale = f.magnitude or 1.0
-        out.append({"start": f.start - base, "end": f.end - base, "unit": f.unit, "subject": f.subject, "period": f.period,
+        out.append({"start": f.start - base, "end": f.end - base, "unit": f.unit, "subject": f.subject,
+                    "period": f.period,
                     "value": None if f.value is None else f.value * scale,
-                    "low": None if f.low is None else f.low * scale, "high": None if f.high is None else f.high * scale})
+                    "low": None if f.low is None else f.low * scale,
+                    "high": None if f.high is None else f.high * scale})
     return out
 
 
@@ -257,8 +262,8 @@ def score_sentences(rows: list[dict], preds: list[list[dict]]) -> dict:
                 c["gold"] += 1
                 c["subject_gold"] += g["subject"] is not None
                 c["period_gold"] += g["period"] is not None
-                i = next((i for i, p in enumerate(pred) if i not in used and p["start"] < g["end"] and g["start"] < p["end"]),
-                         None)
+                i = next((i for i, p in enumerate(pred)
+                          if i not in used and p["start"] < g["end"] and g["start"] < p["end"]), None)
                 if i is None:
                     continue
                 used.add(i)
@@ -293,8 +298,8 @@ def run_sentences(split: str, show_errors: bool = False) -> dict:
             one = score_sentences([row], [pred])["all"]
             if one["right"] < one["gold"] or one["spurious"] or one["subject"] < one["subject_gold"] \
                     or one["period"] < one["period_gold"]:
-                print("-", row["text"], "\n   gold:", [(g["text"], g["value"], g["low"], g["high"], g["unit"], g["subject"])
-                                                       for g in row["gold"]],
+                print("-", row["text"], "\n   gold:",
+                      [(g["text"], g["value"], g["low"], g["high"], g["unit"], g["subject"]) for g in row["gold"]],
                       "\n   ours:", [(row["text"][p["start"]:p["end"]], p["value"], p["low"], p["high"], p["unit"],
                                       p["subject"], p["period"]) for p in pred])
     return result

@@ -48,8 +48,11 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
 # a plural noun (after at most one modifier) that makes a bare integer a count
 _COUNTED_NOUN = re.compile(r" (?:[a-z]+ )?(?!times\b|cents\b|points\b)[a-z]{3,}(?<!s)s\b(?! of\b)")
 # a capitalised word (not the first of its sentence) right before a bare integer
-_NAME_BEFORE = re.compile(r"[\w,;)] (?!(?:The|A|An|In|On|At|By|For|To|Of|And|Or|With|From|About|Over|Under|Up|Down)\b)"
-                          r"[A-Z][A-Za-z&.]+ $")
+# (or a word with a capital inside or digits: "iPhone 15", "Core i7 860"; or a capitalised first
+# word of the sentence: "Windows 11", "Room 404")
+_NAME_BEFORE = re.compile(r"(?:^|[\w,;)] )(?!(?:The|A|An|In|On|At|By|For|To|Of|And|Or|With|From|About|Over|Under|Up|"
+                          r"Down|Since|Only|Just|About|Nearly|Some|All|Its|Their|Top|Last|First|Another|Each|Every)\b)"
+                          r"(?:[A-Z][A-Za-z&.]+|[a-z]+[A-Z][A-Za-z]*|[A-Za-z]+\d+[A-Za-z\d]*) $")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
            "sept", "oct", "nov", "dec")
@@ -147,6 +150,7 @@ def find_quantities(text: str, skip: list[tuple[int, int]] = ()) -> list[Quantit
             # "120 basis points to 9.4%", "2.1% to $24.3 billion", "from 2017 to 2.3x": two
             # figures, each with its own unit (or a year) — a range has one unit and one measure
             first_end = m.end("unit1") if m.group("unit1") else m.end("a")
+            a *= CURRENCY_WORDS.get((m.group("unit1") or "").lower(), ("", 1.0))[1]  # "5 cents to $12.45"
             if not _YEAR.match(m.group("a")) or m.group("unit1"):
                 first_start = m.start("cur") if m.group("cur") else m.start("pre") if m.group("pre") else a_start
                 u1 = m.group("unit1") or ("%" if m.group("pre") else None)
@@ -163,6 +167,9 @@ def find_quantities(text: str, skip: list[tuple[int, int]] = ()) -> list[Quantit
             continue
         start = min(m.start(g) for g in ("sign", "pre", "cur", "po", "a") if m.group(g))
         end = m.end()
+        if b is None and m.group("unit1") and m.group("unit"):
+            unit_raw, end = m.group("unit1"), m.end("unit1")  # "14.4% year over year": the unit is "%"
+            currency = lex["currencies"].get(cur_raw.lower()) if cur_raw else _currency_of(unit_raw)
         while end > start and text[end - 1].isspace():
             end -= 1
         negative = bool(m.group("sign") and m.group("sign") in "-−") or bool(m.group("po"))
@@ -178,11 +185,11 @@ def find_quantities(text: str, skip: list[tuple[int, int]] = ()) -> list[Quantit
                 end += text[end:end + 1] == ")" and start < m.start("a") and text[m.start("a") - 1] == "("
                 q.end, q.text = end, text[start:end]
         q.unit = _unit_name(unit_raw, currency)
-        if q.unit is None and magnitude is None and b is None and "." not in m.group("a") and \
-                _COUNTED_NOUN.match(text, q.end):
-            q.unit = "count"  # "46 deals", "11 consecutive years"
         if q.unit is None and tweet and b is None and _PRICE_WORDS.search(text, 0, start):
             q.unit, currency = "currency", "USD"  # "$NFLX stopped at 130.7", "$AMZN target 2550"
+        if q.unit is None and magnitude is None and b is None and not re.search(r"[./½¼¾]", m.group("a")) and \
+                _COUNTED_NOUN.match(text, q.end):
+            q.unit = "count"  # "46 deals", "11 consecutive years"
         q.magnitude = magnitude
         q.currency = currency
         if q.unit == "multiple" and unit_raw and unit_raw.lower() == "bagger":
@@ -201,9 +208,11 @@ def _not_one_range(m: re.Match[str]) -> bool:
     separator = m.string[m.end("unit1") if unit1 else m.end("a"):m.start("cur2") if m.group("cur2") else m.start("b")]
     if "to" not in separator:
         return False  # "2-3%", "4.25%–4.50%": a dash joins the two ends of one range
-    # "grew 2.1% to $24.3 billion", "7% to 1,250 units": one end has a unit the other lacks
-    return bool(unit1) != bool(unit2) and not (unit1 and not unit2 and not m.group("mag2")) or \
-        bool(m.group("cur")) != bool(m.group("cur2")) or (bool(unit1) and not unit2)
+    before = m.string[max(0, m.start() - 20):m.start()].lower()
+    if re.search(r"\bfrom\s*$", before) and not re.search(r"\b(?:rang\w*|anywhere|vary|varied)\s+from\s*$", before):
+        return True  # "cut fees from 0.25% to 0.18%": a change between two figures, not a range
+    # "grew 2.1% to $24.3 billion", "7% to 1,250 units": one end has a unit or currency the other lacks
+    return (bool(unit1) and not unit2) or bool(m.group("cur")) != bool(m.group("cur2"))
 
 
 def _between_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -245,10 +254,9 @@ def _not_a_figure(text: str, m: re.Match[str]) -> bool:
     bare = not (m.group("unit") or m.group("unit1") or m.group("cur") or m.group("cur2") or m.group("b"))
     if bare and re.match(r"-(?:year|month|week|day|session|quarter)s?\b", after + text[m.end("a") + 4:m.end("a") + 12]):
         return True  # a duration naming something else: "10-year average", "52-week high"
-    if bare and "." not in raw and _NAME_BEFORE.search(text, 0, m.start("a")) and \
-            not re.search(r"\b(?:" + "|".join(_MONTHS) + r")\.? ?$", before, re.I):
-        return True  # part of a name: "Issue 212", "Phase 3", "Smallcap 250"
-    return False
+    # part of a name: "Issue 212", "Phase 3", "Smallcap 250"
+    return bool(bare and "." not in raw and _NAME_BEFORE.search(text, 0, m.start("a"))
+                and not re.search(r"\b(?:" + "|".join(_MONTHS) + r")\.? ?$", before, re.I))
 
 
 def _fiscal_year(a: str, b: str) -> bool:
@@ -265,8 +273,8 @@ def _word_quantities(text: str, blocked: bytearray, found: list[Quantity]) -> li
             continue
         currency = "USD" if unit == "currency" else None
         if unit == "currency":
-            currency = next((code for word, (code, _) in CURRENCY_WORDS.items() if text[start:end].lower().endswith(word)),
-                            "USD")
+            currency = next((code for word, (code, _) in CURRENCY_WORDS.items()
+                             if text[start:end].lower().endswith(word)), "USD")
         out.append(Quantity(start, end, text[start:end], value, low, high, unit=unit, currency=currency))
     for m in _DIGIT_WORDS.finditer(text):
         low, high = lex["digit_words"][m.group("w").lower()]

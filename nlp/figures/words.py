@@ -22,8 +22,9 @@ _SCALE = "hundred|thousand|million|billion|trillion"
 _WORD = rf"(?:{_SMALL}|{_SCALE})"
 RUN = re.compile(rf"\b(?P<run>(?:a )?dozen|{_WORD}(?:(?:[- ]|\sand\s){_WORD})*)\b"
                  rf"(?P<alt> or (?P<run2>{_WORD}(?:-{_WORD})?))?", re.IGNORECASE)
-_FRACTION = re.compile(r"\b(?P<num>a|an|one|two|three|four|five|seven)[- ](?P<den>halfs?|halves|thirds?|quarters?|fifths?|"
-                       r"eighths?)\b(?= of\b)|\b(?P<num2>two|three|four|one)-(?P<den2>thirds?|quarters?|fifths?|eighths?)\b",
+_FRACTION = re.compile(r"\b(?P<num>a|an|one|two|three|four|five|seven)[- ]"
+                       r"(?P<den>halfs?|halves|thirds?|quarters?|fifths?|eighths?)\b(?= of\b)|"
+                       r"\b(?P<num2>two|three|four|one)-(?P<den2>thirds?|quarters?|fifths?|eighths?)\b",
                        re.IGNORECASE)
 _DENOMINATORS = {"half": 2, "halfs": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
                  "fifths": 5, "eighth": 8, "eighths": 8}
@@ -62,8 +63,8 @@ def word_quantities(text: str) -> list[tuple[int, int, float | None, float | Non
             continue
         end = m.end("run")
         unit, factor, unit_end = unit_after(text, m.end())
-        if unit is None:
-            continue
+        if unit is None or unit == "count" and value == 1 and re.match(r"\s+of\b", text[m.end():]):
+            continue  # "one of the reasons"
         if m.group("alt"):  # "one or two more cuts"
             high = word_value(m.group("run2"))
             if high is not None:
