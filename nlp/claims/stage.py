@@ -4,6 +4,7 @@ flags. Runs after ``entities`` and ``figures``."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from nlp.claims.checkworthy import checkworthiness, encoder_mismatch
@@ -14,6 +15,16 @@ from nlp.schema import Claim, Document
 from nlp.sentences import article_sentences
 
 THRESHOLD = 0.5
+# A market fact stated without a figure with a unit is as checkable as one with: a record,
+# a rank ("best day since 2008"), a streak, a count of sessions, a level said with a verb
+# of closing ("the VIX settled below 20"). Said of a named instrument, it counts as a figure.
+_MARKET_FACT = re.compile(
+    r"\brecord (?:close|closing|high|finish|level)|\bat a record\b|\ball-time (?:closing )?high|"
+    r"\b(?:highest|lowest|best|worst|strongest|weakest|biggest|steepest) (?:\w+ ){0,2}since\b|"
+    r"\b(?:straight|consecutive) (?:sessions?|days?|weeks?|months?|gains?|losses|declines?|advances?)\b|"
+    r"\b\d+ of the (?:last|past) \d+ (?:sessions|trading days)\b|"
+    r"\b(?:closed|settled|ended|finished)\s+(?:the \w+\s+)?(?:above|below|at|near|under|over)\s+\$?\d",
+    re.IGNORECASE)
 _FLAGS = {"arithmetic_consistent", "arithmetic_inconsistent", "contradictory_figures"}
 
 
@@ -29,8 +40,11 @@ class ClaimStage:
         sentences = [(s, s + len(t), t) for s, t in article_sentences(doc)
                      if not any(hs <= s < he for hs, he in headings)]
         fig_idx = [[i for i, f in enumerate(doc.figures) if s <= f.start < e] for s, e, _ in sentences]
-        scores = checkworthiness([t for _, _, t in sentences],
-                                 [any(doc.figures[i].unit not in (None, "count") for i in idx) for idx in fig_idx])
+        instruments = [(e.start, e.end) for e in doc.entities if e.kind in ("index", "etf", "stock", "segment")]
+        checkable = [any(doc.figures[i].unit not in (None, "count") for i in idx)
+                     or (bool(_MARKET_FACT.search(t)) and any(s <= a < e for a, _ in instruments))
+                     for (s, e, t), idx in zip(sentences, fig_idx, strict=True)]
+        scores = checkworthiness([t for _, _, t in sentences], checkable)
         mismatch = encoder_mismatch() if sentences else None
         if mismatch:
             doc.add_issue(self.name, mismatch[0].name, mismatch[1])
