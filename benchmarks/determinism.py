@@ -55,7 +55,8 @@ def measure(name: str, model: SentimentModel, texts: list[str]) -> dict:
     batched = np.zeros_like(alone)
     batched[order] = mixed
     diff = np.abs(alone - batched).max(axis=1)
-    return {"backend": name, "max_prob_diff": float(diff.max()), "label_flips": int((alone.argmax(1) != batched.argmax(1)).sum()),
+    flips = int((alone.argmax(1) != batched.argmax(1)).sum())
+    return {"backend": name, "max_prob_diff": float(diff.max()), "label_flips": flips,
             "sentences_per_s": round(len(texts) / elapsed, 1)}
 
 
@@ -69,7 +70,7 @@ def main() -> None:
     variants = [("torch", dict(backend="torch")), ("onnx fp32", dict(backend="onnx")),
                 ("onnx int8, padded batches", dict(backend="onnx-int8", row_wise=False)),
                 ("onnx int8, row by row", dict(backend="onnx-int8", row_wise=True))]
-    print(f"| backend | max probability difference alone vs batched | label flips | sentences/s (batched) |")
+    print("| backend | max probability difference alone vs batched | label flips | sentences/s (batched) |")
     print("|---|---|---|---|")
     for name, kwargs in variants:
         model = SentimentModel.from_pretrained(threads=args.threads, **kwargs)

@@ -31,11 +31,11 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import nlp.promo.stage  # noqa: F401 - registers the stage  # noqa: E402
 from nlp.config import data_path, set_data_path  # noqa: E402
 from nlp.entities import load_linker  # noqa: E402
 from nlp.parse import load_document
 from nlp.pipeline import Pipeline
-import nlp.promo.stage  # noqa: F401 - registers the stage  # noqa: E402
 
 GOLD = ROOT / "corpora" / "gold" / "entities"
 

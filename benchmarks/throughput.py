@@ -4,6 +4,7 @@ local processes and a Dask LocalCluster, and the speed-up of a rerun on the unch
 
     python benchmarks/throughput.py [--articles 1000] [--words 800] [--workers 1 2]
                                     [--engines local dask] [--data-path DIR]
+                                    [--code CHECKOUT --code CHECKOUT --rounds 2 --no-rerun]
 
 The articles are built by resampling paragraphs of corpora/pages (fixed seed), each about
 ``--words`` words with a publication date line, so every stage has work to do. Each run is a
@@ -44,7 +45,8 @@ def build_corpus(folder: Path, n: int, words: int, seed: int = 7) -> None:
             body.append(p)
             count += len(p.split())
         day = 1 + i % 28
-        (folder / f"article-{i:05d}.txt").write_text(f"Sample article {i}\n\n2025-11-{day:02d}\n\n" + "\n\n".join(body) + "\n")
+        text = f"Sample article {i}\n\n2025-11-{day:02d}\n\n" + "\n\n".join(body) + "\n"
+        (folder / f"article-{i:05d}.txt").write_text(text)
 
 
 def run(folder: Path, out: Path, workers: int, env: dict, engine: str = "local") -> dict:
@@ -71,6 +73,11 @@ def main() -> None:
     parser.add_argument("--engines", nargs="+", default=["local", "dask"], choices=["local", "dask"])
     parser.add_argument("--data-path", type=Path)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--code", type=Path, action="append",
+                        help="a checkout whose nlp/ is measured (repeat to compare versions in one run, in turn); "
+                             "default: this one")
+    parser.add_argument("--rounds", type=int, default=1, help="repeat every measurement, alternating the versions")
+    parser.add_argument("--no-rerun", action="store_true", help="skip the rerun on the unchanged folder")
     args = parser.parse_args()
     env = dict(os.environ)
     if args.data_path:
@@ -79,14 +86,19 @@ def main() -> None:
         folder = Path(tmp) / "in"
         build_corpus(folder, args.articles, args.words)
         results = []
-        for engine, workers in ((e, w) for e in args.engines for w in args.workers):
-            out = Path(tmp) / f"out-{engine}-{workers}"
-            first = run(folder, out, workers, env, engine)
-            again = run(folder, out, workers, env, engine)
-            first["rerun_seconds"] = again["seconds"]
-            first["rerun_speedup"] = round(first["seconds"] / max(again["seconds"], 1e-9), 1)
+        codes = args.code or [ROOT]
+        for round_, engine, workers, code in ((r, e, w, c) for r in range(args.rounds) for e in args.engines
+                                              for w in args.workers for c in codes):
+            out = Path(tmp) / f"out-{engine}-{workers}-{codes.index(code)}-{round_}"
+            code_env = {**env, "PYTHONPATH": str(code.resolve())}
+            first = run(folder, out, workers, code_env, engine)
+            first["code"] = str(code)
+            if not args.no_rerun:
+                again = run(folder, out, workers, code_env, engine)
+                first["rerun_seconds"] = again["seconds"]
+                first["rerun_speedup"] = round(first["seconds"] / max(again["seconds"], 1e-9), 1)
             results.append(first)
-            print(json.dumps(first))
+            print(json.dumps(first), flush=True)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
 

@@ -78,7 +78,7 @@ def test_four_processes_on_an_empty_home_all_succeed_alike(tmp_path, shared_dir)
     procs = [subprocess.Popen([sys.executable, "-c", _COLD_START], cwd=ROOT, env=env, stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, text=True) for _ in range(4)]
     results = [p.communicate(timeout=600) for p in procs]
-    for p, (out, err) in zip(procs, results, strict=True):
+    for p, (_, err) in zip(procs, results, strict=True):
         assert p.returncode == 0, err[-2000:]
         assert "Traceback" not in err
     answers = [json.loads(out.strip().splitlines()[-1]) for out, _ in results]

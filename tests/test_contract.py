@@ -97,5 +97,6 @@ def test_a_head_warns_when_the_shared_encoder_is_not_the_one_it_was_fitted_on(mo
     monkeypatch.setattr(checkworthy, "shared_encoder", lambda name: Retrained())
     code, message = checkworthy.encoder_mismatch()
     assert code.name == "W301" and "0123456789abcdef" in message and head.meta["encoder_digest"] in message
-    monkeypatch.setattr(checkworthy, "shared_encoder", lambda name: type("Same", (), {"digest": head.meta["encoder_digest"]})())
+    same = type("Same", (), {"digest": head.meta["encoder_digest"]})()
+    monkeypatch.setattr(checkworthy, "shared_encoder", lambda name: same)
     assert checkworthy.encoder_mismatch() is None

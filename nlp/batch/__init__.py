@@ -19,10 +19,10 @@ from functools import cached_property
 from pathlib import Path
 
 from nlp.batch.runner import (
-    default_stages,
     AnalyzeOptions,
     Item,
     Outcome,
+    default_stages,
     discover,
     name_bytes,
     run,

@@ -60,10 +60,10 @@ def analyze(
     2 a usage error (a bad option, a URL, nothing to analyse): found before any work starts, nothing is written.
     """
     from nlp.batch import AnalyzeOptions, find_inputs
-    from nlp.pipeline import builtin_order, with_requirements
     from nlp.batch import analyze as analyze_batch
     from nlp.batch.runner import known_types
     from nlp.errors import Errors, UsageError
+    from nlp.pipeline import builtin_order, with_requirements
 
     set_verbosity(quiet, verbose)
     # everything that can be checked is checked before any work starts and anything is written

@@ -118,7 +118,8 @@ class Check(_Model):
     measure: str
     window_start: dt.date | None = Field(default=None, description="the base close's day (changes) or the day read")
     window_end: dt.date | None = None
-    asserted: float | None = Field(default=None, description="the stated number, signed when the text gives a direction")
+    asserted: float | None = Field(default=None,
+                                   description="the stated number, signed when the text gives a direction")
     qualifier: str | None = None  # about, just_below, above, below
     computed: float | None = None
     tolerance_low: float | None = Field(default=None, description="None: unbounded")

@@ -1,5 +1,5 @@
 """Polite fetching: see :class:`nlp.scrape.fetcher.Fetcher`."""
 
-from nlp.scrape.fetcher import FetchOptions, Fetcher, FetchResult, fetch_one
+from nlp.scrape.fetcher import Fetcher, FetchOptions, FetchResult, fetch_one
 
 __all__ = ["FetchOptions", "FetchResult", "Fetcher", "fetch_one"]

@@ -17,10 +17,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Literal
 
+from nlp.models.encoders import configure, shared_encoder
 from nlp.pipeline import register_stage
 from nlp.schema import BlockRole, Document, Sentence, TargetSentiment
 from nlp.sentences import sentence_spans
-from nlp.models.encoders import configure, shared_encoder
 from nlp.sentiment.model import DEFAULT_BACKEND, Prediction
 from nlp.sentiment.targets import (
     COMPARATIVE_MIN,

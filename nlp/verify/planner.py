@@ -41,7 +41,6 @@ from nlp.verify.temporal import (
     month_end,
 )
 
-
 # a capitalised word inside the text (not its first word, a weekday or a month): another name
 _YEAR_AS_TIME = re.compile(r"\b(?:in|of|during|for|since)\s+((?:19|20)\d{2})\b")
 _PROPER_NAME = re.compile(r"(?<=\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
@@ -277,7 +276,6 @@ class Planner:
     def _specific(self, name: str, m: re.Match, sentence: str, subject: Mention, versus: Mention | None,
                   periods: list[Period], consumed: set[int]) -> Query | None:
         groups = m.groupdict()
-        named = [p for p in periods if m.start() <= p.start < m.end() + 40]
         if name == "rank_since":
             since = next((p for p in periods if p.start >= m.end() - 6), None)
             if since is None:

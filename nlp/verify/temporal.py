@@ -57,7 +57,8 @@ _MONTH_NUMBERS = {m: i for i, m in enumerate(("january", "february", "march", "a
 _MASK = re.compile(
     r"(?:Russell|S&P|Nasdaq|Nikkei|Stoxx Europe|FTSE|DAX|Euro Stoxx|Hang Seng)\s?\d+"
     r"|[$€£]\s?\d[\d,.]*|\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?\s?(?:%|percent|points?\b|"
-    r"percentage points?|bps|basis points|times|x\b)|\b\d+\s(?:of the|of|straight|consecutive|record closes|records)\b", re.I)
+    r"percentage points?|bps|basis points|times|x\b)"
+    r"|\b\d+\s(?:of the|of|straight|consecutive|record closes|records)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _TIMEX_DATE = re.compile(r"^(XXXX|\d{4})-(\d{2})-(\d{2})$")
 _TIMEX_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
@@ -207,7 +208,8 @@ _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", 
                                        "september", "october", "november", "december"], 1)}
 _MON_ABBR = {m[:3]: i for m, i in _MONTHS.items()} | {"sept": 9}
 _DATE_IN_TEXT = re.compile(
-    r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? ?(?P<day>\d{1,2})(?:st|nd|rd|th)?,? (?P<year>(?:19|20)\d{2})\b"
+    r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? ?(?P<day>\d{1,2})(?:st|nd|rd|th)?,? "
+    r"(?P<year>(?:19|20)\d{2})\b"
     r"|\b(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})\b")
 _PARTIAL = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December) "
                       r"(\d{1,2})(?:st|nd|rd|th)?\b(?!,? (?:19|20)\d{2})")

@@ -7,10 +7,8 @@ from nlp.errors import PipelineError
 
 
 def test_a_second_run_on_a_locked_folder_fails_at_once(tmp_path):
-    with output_lock(tmp_path):
-        with pytest.raises(PipelineError, match="E112"):
-            with output_lock(tmp_path):
-                pass
+    with output_lock(tmp_path), pytest.raises(PipelineError, match="E112"), output_lock(tmp_path):
+        pass
     with output_lock(tmp_path):  # released
         pass
 

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
+import nlp.promo.stage  # noqa: F401 - registers the stage
 from nlp.parse import load_document
 from nlp.pipeline import Pipeline
-import nlp.promo.stage  # noqa: F401 - registers the stage
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "corpora" / "gold" / "entities"

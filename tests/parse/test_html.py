@@ -109,9 +109,9 @@ def test_a_quote_of_bare_text_stays_in_the_article():
 def test_a_page_laid_out_in_tables_is_prose_not_a_table():
     """In a layout table (whole page in cells) an id like "ad_body" on the article's own
     wrapper holds most of the prose, so it is not credible as an ad slot."""
+    from nlp.parse.html import parse_tree
     from nlp.parse.html_blocks import linearize
     from nlp.parse.html_content import label_roles
-    from nlp.parse.html import parse_tree
 
     paragraphs = "".join(f"<div>{_sentences(f'part {k}', 3)}</div>" for k in range(5))
     page = (f"<html><body><table><tr><td><div id='ad_body'>{paragraphs}</div></td>"

@@ -5,7 +5,7 @@ import httpx
 import pytest
 
 from nlp.errors import FetchError
-from nlp.scrape import FetchOptions, Fetcher
+from nlp.scrape import Fetcher, FetchOptions
 from nlp.scrape.addresses import AddressGuard, is_public, resolve
 
 # Names the tests resolve themselves: no DNS, and no traffic to any of these addresses

@@ -5,7 +5,7 @@ import pytest
 
 from nlp.errors import FetchError
 from nlp.parse import ParseOptions, parse_bytes
-from nlp.scrape import FetchOptions, Fetcher
+from nlp.scrape import Fetcher, FetchOptions
 
 FAST = dict(allow_private=True, min_delay=0.0, backoff=0.01, read_timeout=1.0, connect_timeout=1.0, retries=2)
 
