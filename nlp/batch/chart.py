@@ -56,10 +56,8 @@ def index_closes(store: str | Path | None, start: dt.date, end: dt.date) -> list
 def sentiment_svg(docs, store: str | Path | None = None) -> str | None:
     """The chart as an ``<svg>`` element, or None when no article is dated and scored."""
     import matplotlib
-
-    matplotlib.use("Agg")  # no display; also the notebook's and tests' backend
     import matplotlib.dates as mdates
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure  # not pyplot: no global backend switch in a caller's notebook
 
     pts = points(docs)
     if not pts:
@@ -67,7 +65,8 @@ def sentiment_svg(docs, store: str | Path | None = None) -> str | None:
     start, end = pts[0].day - dt.timedelta(days=3), pts[-1].day + dt.timedelta(days=3)
     closes = index_closes(store, start, end)
     with matplotlib.rc_context({"svg.fonttype": "path", "svg.hashsalt": "finnews", "font.size": 9}):
-        fig, ax = plt.subplots(figsize=(9, 3.6))
+        fig = Figure(figsize=(9, 3.6))
+        ax = fig.subplots()
         kept = [p for p in pts if not p.promotional]
         promo = [p for p in pts if p.promotional]
         ax.scatter([p.day for p in kept], [p.score for p in kept], s=22, color="#36c", zorder=3,
@@ -102,7 +101,6 @@ def sentiment_svg(docs, store: str | Path | None = None) -> str | None:
         fig.tight_layout()
         buf = io.StringIO()
         fig.savefig(buf, format="svg", metadata={"Date": None})
-        plt.close(fig)
     svg = buf.getvalue()
     svg = svg[svg.index("<svg"):]  # no XML prolog or DOCTYPE inside HTML
     # scales with the page (a phone keeps the whole chart) and is announced as one image
