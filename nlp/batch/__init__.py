@@ -130,7 +130,7 @@ def _analyze_locked(found: Inputs, out: Path, options: AnalyzeOptions, on_outcom
         result.rewritten = False  # an unchanged folder: nothing to analyse, nothing to rewrite
         return result
     write_outputs(out, result.docs, errors, [name_bytes(key) for key, _ in result.sources])
-    write_report(out, result.docs)
+    write_report(out, result.docs, options.stage_options.get("verify", {}).get("store"))
     atomic_write(out / _MANIFEST, json.dumps({"state": state, "outputs": list(OUTPUTS)}).encode())
     return result
 

@@ -48,9 +48,10 @@ def default_stages() -> list[str]:
 class Item:
     """One article to analyse: a file, or one row of a JSON Lines feed."""
 
-    key: str  # path, or path#line for feed rows
+    key: str  # path, or path#line for feed rows, or the URL of a fetched page
     path: str
     line: int | None = None
+    fetch: dict | None = None  # a fetched page's manifest row (see fetched.py)
 
 
 @dataclass
@@ -120,11 +121,15 @@ def discover(paths: list[Path], errors: list[dict]) -> list[Item]:
     """The items under ``paths``; a path that is missing, unreadable or (named explicitly) of a
     type analyze does not read becomes a row of ``errors``. In a folder, files of other types
     are skipped silently."""
+    from nlp.batch import fetched
     from nlp.errors import Errors
 
     items: list[Item] = []
     seen: set[Path] = set()
     for root in paths:
+        if root.is_file() and root.suffix.lower() == fetched.BODY:
+            items.append(fetched.body_item(root, errors))
+            continue
         if root.is_file():
             suffix = root.suffix.lower()
             if suffix not in SUFFIXES and suffix not in FEED_SUFFIXES:
@@ -137,6 +142,10 @@ def discover(paths: list[Path], errors: list[dict]) -> list[Item]:
             candidates = []
             for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
                 dirnames.sort()
+                if fetched.is_fetch_folder(Path(dirpath)):  # read through its manifest, not as a feed
+                    items += fetched.fetch_items(Path(dirpath), errors)
+                    dirnames[:] = [d for d in dirnames if d != fetched.PAGES]
+                    filenames = [f for f in filenames if f != fetched.MANIFEST]
                 candidates += [Path(dirpath) / f for f in sorted(filenames)]
         else:
             errors.append(error_row(str(root), Errors.E101))
@@ -218,7 +227,9 @@ def item_bytes(item: Item) -> bytes:
 
 
 def cache_key(item: Item, fp: str) -> str:
-    return hashlib.sha256(item_bytes(item) + fp.encode()).hexdigest()
+    # a fetched page is parsed with its manifest row (URL, content type): part of its key
+    extra = json.dumps(item.fetch, sort_keys=True).encode() if item.fetch else b""
+    return hashlib.sha256(item_bytes(item) + fp.encode() + extra).hexdigest()
 
 
 # -- worker side ---------------------------------------------------------------------
@@ -285,8 +296,8 @@ def _alarm(signum, frame):
     raise _Timeout
 
 
-def analyse_bytes(key: str, data: bytes, feed_row: bool, timeout: float | None = None, pipeline=None
-                  ) -> tuple[bytes | None, dict | None, float]:
+def analyse_bytes(key: str, data: bytes, feed_row: bool, timeout: float | None = None, pipeline=None,
+                  fetch: dict | None = None) -> tuple[bytes | None, dict | None, float]:
     """The per-article function of every engine: one input's bytes through the worker's
     pipeline. Returns (document JSON or None, error row or None, seconds)."""
     from nlp.errors import Errors, FinnewsError
@@ -300,7 +311,12 @@ def analyse_bytes(key: str, data: bytes, feed_row: bool, timeout: float | None =
         previous = signal.signal(signal.SIGALRM, _alarm)
         signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
-        doc = _feed_document(name, data) if feed_row else parse_bytes(data, name)
+        if fetch is not None:
+            from nlp.batch.fetched import fetched_document
+
+            doc = fetched_document(name, data, fetch)
+        else:
+            doc = _feed_document(name, data) if feed_row else parse_bytes(data, name)
         return (pipeline or _PIPELINE)(doc).to_json().encode("utf-8"), None, time.perf_counter() - start
     except _Timeout:
         error = error_row(key, Errors.E111, seconds=timeout)
@@ -327,7 +343,7 @@ def analyse_item(item: Item, cache_file: str, timeout: float | None = None) -> O
         return Outcome(item.key, None, error_row(item.key, Errors.E102, reason=err.strerror or err))
     except FinnewsError as err:  # the size and file-type checks
         return Outcome(item.key, None, error_row(item.key, err.code, **err.fields))
-    payload, error, seconds = analyse_bytes(item.key, data, item.line is not None, timeout)
+    payload, error, seconds = analyse_bytes(item.key, data, item.line is not None, timeout, fetch=item.fetch)
     if payload is None:
         return Outcome(item.key, None, error, seconds)
     atomic_write(Path(cache_file), payload)

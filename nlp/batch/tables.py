@@ -1,52 +1,93 @@
 """The batch outputs, rebuilt from the cached documents, each written atomically.
 
 * ``articles.jsonl`` - one document per line, the full schema with every stage's results;
-* Parquet tables, one row per …:
-  - ``articles`` (article): id, source, title, published, site, author, promotional_score,
-    small_caps_score / label, large_caps_score, claims, unsupported_claims (contradicted by
-    the market data), unverifiable_claims, checked_claims (settled either way; null when the
-    verify stage did not run), words, flags,
-    source_bytes (the file name's exact bytes in hex when they are not valid UTF-8 - ``source``
-    then has replacement characters - else null);
+* Parquet tables with the fixed Arrow types of :data:`SCHEMAS` (the same for an empty run, a
+  one-article run and a mixed one: a column's type never depends on what the articles held),
+  one row per …:
+  - ``articles`` (article): article_id, source, url, title, published (UTC timestamp; a date
+    without a time is midnight UTC), published_text (the date as the page gave it: a day, or
+    a time with its offset), published_source (json_ld, meta_tag, url, text, …), site, author,
+    promotional_score, small_caps_score / label, large_caps_score, claims,
+    unsupported_claims (contradicted by the market data), unverifiable_claims, checked_claims
+    (settled either way; the three are null when the verify stage did not run), verification
+    (checked | no_market_data: verify did not run | no_date: the article has no date to check
+    against), words, flag_names (comma-separated), source_bytes (the file name's exact bytes
+    in hex when they are not valid UTF-8 - ``source`` then has replacement characters - else
+    null);
   - ``blocks`` (block): article_id, index, kind, role, role_confidence, cues, start, end, text;
   - ``entities`` (mention): article_id, start, end, text, symbol, kind, exchange, role;
   - ``figures`` (number): article_id, start, end, text, value, low, high, unit, magnitude,
     qualifier, comparison, direction, period, metric, subject, status;
   - ``claims`` (claim): article_id, index, start, end, text, claim_type, checkworthy, status,
     attributed_to, verdict, reason, and the check that decided the verdict: instrument,
-    measure, window_start, window_end, asserted, computed, tolerance_low, tolerance_high,
-    evidence (the price rows used, as JSON: symbol, date, field, value);
+    measure, window_start, window_end (dates), asserted, computed, tolerance_low,
+    tolerance_high, evidence (the price rows used, as JSON: symbol, date, field, value);
   - ``sentences`` (sentence): article_id, start, end, text, positive, neutral, negative,
     small_caps, large_caps;
 * ``finnews.duckdb`` - a DuckDB database with one view per table over the Parquet files
   (``finnews sql "SELECT …"``).
+
+``flags`` was renamed ``flag_names``: a column called ``flags`` hides ``DataFrame.flags``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
-import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from nlp.io import atomic_write_with
 from nlp.schema import Document
 
-COLUMNS = {
-    "articles": ["article_id", "source", "title", "published", "site", "author", "promotional_score",
-                 "small_caps_score", "small_caps_label", "large_caps_score", "claims", "unsupported_claims",
-                 "unverifiable_claims", "checked_claims", "words", "flags", "source_bytes"],
-    "blocks": ["article_id", "index", "kind", "role", "role_confidence", "cues", "start", "end", "text"],
-    "entities": ["article_id", "start", "end", "text", "symbol", "kind", "exchange", "role"],
-    "figures": ["article_id", "start", "end", "text", "value", "low", "high", "unit", "magnitude", "qualifier",
-                "comparison", "direction", "period", "metric", "subject", "status"],
-    "claims": ["article_id", "index", "start", "end", "text", "claim_type", "checkworthy", "status",
-               "attributed_to", "verdict", "reason", "instrument", "measure", "window_start", "window_end",
-               "asserted", "computed", "tolerance_low", "tolerance_high", "evidence"],
-    "sentences": ["article_id", "start", "end", "text", "positive", "neutral", "negative", "small_caps",
-                  "large_caps"],
+_S, _F, _I = pa.string(), pa.float64(), pa.int64()
+SCHEMAS: dict[str, pa.Schema] = {
+    "articles": pa.schema([
+        ("article_id", _S), ("source", _S), ("url", _S), ("title", _S), ("published", pa.timestamp("us", tz="UTC")),
+        ("published_text", _S), ("published_source", _S), ("site", _S), ("author", _S),
+        ("promotional_score", _F), ("small_caps_score", _F), ("small_caps_label", _S), ("large_caps_score", _F),
+        ("claims", _I), ("unsupported_claims", _I), ("unverifiable_claims", _I), ("checked_claims", _I),
+        ("verification", _S), ("words", _I), ("flag_names", _S), ("source_bytes", _S)]),
+    "blocks": pa.schema([("article_id", _S), ("index", _I), ("kind", _S), ("role", _S), ("role_confidence", _F),
+                         ("cues", _S), ("start", _I), ("end", _I), ("text", _S)]),
+    "entities": pa.schema([("article_id", _S), ("start", _I), ("end", _I), ("text", _S), ("symbol", _S),
+                           ("kind", _S), ("exchange", _S), ("role", _S)]),
+    "figures": pa.schema([("article_id", _S), ("start", _I), ("end", _I), ("text", _S), ("value", _F), ("low", _F),
+                          ("high", _F), ("unit", _S), ("magnitude", _F), ("qualifier", _S), ("comparison", _S),
+                          ("direction", _S), ("period", _S), ("metric", _S), ("subject", _S), ("status", _S)]),
+    "claims": pa.schema([
+        ("article_id", _S), ("index", _I), ("start", _I), ("end", _I), ("text", _S), ("claim_type", _S),
+        ("checkworthy", _F), ("status", _S), ("attributed_to", _S), ("verdict", _S), ("reason", _S),
+        ("instrument", _S), ("measure", _S), ("window_start", pa.date32()), ("window_end", pa.date32()),
+        ("asserted", _F), ("computed", _F), ("tolerance_low", _F), ("tolerance_high", _F), ("evidence", _S)]),
+    "sentences": pa.schema([("article_id", _S), ("start", _I), ("end", _I), ("text", _S), ("positive", _F),
+                            ("neutral", _F), ("negative", _F), ("small_caps", _F), ("large_caps", _F)]),
 }
-TABLES = tuple(COLUMNS)
+COLUMNS = {name: schema.names for name, schema in SCHEMAS.items()}
+TABLES = tuple(SCHEMAS)
+VERIFICATION = ("checked", "no_market_data", "no_date")
+
+
+def published_utc(value: dt.date | dt.datetime | None) -> dt.datetime | None:
+    """A publication date as an aware UTC time. A bare day is midnight UTC of that day (its
+    calendar day is what the page said); a time without an offset is taken as UTC."""
+    if value is None:
+        return None
+    if not isinstance(value, dt.datetime):
+        return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+def verification(doc: Document) -> str:
+    if "verify" not in doc.stages:
+        return "no_market_data"  # analyze leaves verify out when it has no market store
+    # verify reads claims at the publication date; an undated article's verdicts are all
+    # unverifiable (unless --as-of gave a date, when some claim was settled)
+    if doc.published is None and not any(v.verdict in ("supported", "contradicted") for v in doc.verdicts):
+        return "no_date"
+    return "checked"
 
 
 def rows(doc: Document, source_bytes: str | None = None) -> dict[str, list[dict]]:
@@ -59,14 +100,16 @@ def rows(doc: Document, source_bytes: str | None = None) -> dict[str, list[dict]
     checked = sum(1 for v in doc.verdicts if v.verdict in ("supported", "contradicted")) if verified else None
     out: dict[str, list[dict]] = {name: [] for name in TABLES}
     out["articles"].append({
-        "article_id": doc.id, "source": doc.source, "title": doc.title,
-        "published": str(doc.published) if doc.published else None, "site": doc.site, "author": doc.author,
-        "promotional_score": doc.promotional_score,
+        "article_id": doc.id, "source": doc.source, "url": doc.url, "title": doc.title,
+        "published": published_utc(doc.published),
+        "published_text": doc.published.isoformat() if doc.published else None,
+        "published_source": doc.published_source.value if doc.published else None,
+        "site": doc.site, "author": doc.author, "promotional_score": doc.promotional_score,
         "small_caps_score": small.score if small else None, "small_caps_label": small.label if small else None,
         "large_caps_score": large.score if large else None, "claims": len(doc.claims),
         "unsupported_claims": unsupported, "unverifiable_claims": unverifiable, "checked_claims": checked,
-        "words": len(doc.article_text().split()),
-        "flags": ",".join(sorted({f.name for f in doc.flags})), "source_bytes": source_bytes})
+        "verification": verification(doc), "words": len(doc.article_text().split()),
+        "flag_names": ",".join(sorted({f.name for f in doc.flags})), "source_bytes": source_bytes})
     for i, b in enumerate(doc.blocks):
         out["blocks"].append({"article_id": doc.id, "index": i, "kind": b.kind.value, "role": b.role.value,
                               "role_confidence": b.role_confidence, "cues": ",".join(b.cues),
@@ -95,28 +138,30 @@ def check_columns(verdict) -> dict:
         return {name: None for name in ("instrument", "measure", "window_start", "window_end", "asserted", "computed",
                                         "tolerance_low", "tolerance_high", "evidence")}
     return {"instrument": check.instrument, "measure": check.measure,
-            "window_start": str(check.window_start) if check.window_start else None,
-            "window_end": str(check.window_end) if check.window_end else None,
+            "window_start": check.window_start, "window_end": check.window_end,
             "asserted": check.asserted, "computed": check.computed, "tolerance_low": check.tolerance_low,
-            "tolerance_high": check.tolerance_high, "evidence": json.dumps(check.rows) if check.rows else None}
+            "tolerance_high": check.tolerance_high,
+            "evidence": json.dumps(check.rows, default=str) if check.rows else None}
+
+
+def arrow_tables(docs: list[Document], source_bytes: list[str | None] | None = None) -> dict[str, pa.Table]:
+    """Every table as Arrow with its fixed schema (an empty table keeps it too)."""
+    data: dict[str, list[dict]] = {name: [] for name in TABLES}
+    for doc, exact in zip(docs, source_bytes or [None] * len(docs), strict=True):
+        for name, part in rows(doc, exact).items():
+            data[name] += part
+    return {name: pa.Table.from_pylist(data[name], schema=SCHEMAS[name]) for name in TABLES}
 
 
 def write_outputs(out: Path, docs: list[Document], errors: list[dict],
                   source_bytes: list[str | None] | None = None) -> None:
     """``source_bytes``: for each document, its input's name in hex when not valid UTF-8."""
-    tables: dict[str, list[dict]] = {name: [] for name in TABLES}
-    for doc, exact in zip(docs, source_bytes or [None] * len(docs), strict=True):
-        for name, part in rows(doc, exact).items():
-            tables[name] += part
     atomic_write_with(out / "articles.jsonl", lambda tmp: Path(tmp).write_text(
         "".join(doc.to_json() + "\n" for doc in docs), encoding="utf-8"))
     atomic_write_with(out / "errors.jsonl", lambda tmp: Path(tmp).write_text(
         "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors), encoding="utf-8"))
-    for name, data in tables.items():
-        frame = pd.DataFrame(data, columns=COLUMNS[name])
-        if frame.empty:
-            frame = frame.astype("string")  # typed columns, so an empty table still has a schema
-        atomic_write_with(out / f"{name}.parquet", lambda tmp, frame=frame: frame.to_parquet(tmp, index=False))
+    for name, table in arrow_tables(docs, source_bytes).items():
+        atomic_write_with(out / f"{name}.parquet", lambda tmp, table=table: pq.write_table(table, tmp))
     _write_duckdb(out)
 
 

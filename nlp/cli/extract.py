@@ -14,6 +14,7 @@ from nlp.cli.common import AnalysedInputs
 from nlp.io import atomic_write
 from nlp.parse import ParseOptions, is_url
 from nlp.render import render_markdown, render_text
+from nlp.schema import BlockKind, Document
 
 INPUT_SUFFIXES = {".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown", ".gz"}
 
@@ -41,8 +42,9 @@ def expand_inputs(items: list[str]) -> list[str]:
 def extract(
     inputs: Annotated[list[str], typer.Argument(help="HTML/text/Markdown files, folders, or http(s) URLs.")],
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="json: the full document "
-                   "with every block; text: the article text; markdown: article with headings and lists.")
-                   ] = OutputFormat.json,
+                   "with every block (printed as JSON Lines, one document per line); text: the article text "
+                   "(several inputs: each after a '==> SOURCE <==' line); markdown: article with headings, lists "
+                   "and tables (several inputs: separated by '---').")] = OutputFormat.json,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write one file per input into this "
                    "folder (named by document id) instead of printing.")] = None,
     all_text: Annotated[bool, typer.Option("--all-text", help="Keep every visible block of an HTML "
@@ -72,24 +74,54 @@ def extract(
 
     options = ParseOptions(keep_all_text=all_text, favor_precision=not balanced, fast_extraction=not thorough)
     pipe = Pipeline([] if no_promo else ["promo"])
-    documents = AnalysedInputs(expand_inputs(inputs), pipe, options)
+    expanded = expand_inputs(inputs)
+    documents = AnalysedInputs(expanded, pipe, options)
+    printed = 0
     for item, doc in documents:
+        if out is None:
+            # printed output must split back into documents: one JSON object per line, and a
+            # marked boundary between texts
+            if fmt == OutputFormat.json:
+                typer.echo(doc.to_json())
+            elif fmt == OutputFormat.text:
+                typer.echo(("\n" if printed else "") + (f"==> {doc.source} <==\n" if len(expanded) > 1 else "")
+                           + render_text(doc))
+            else:
+                typer.echo(("\n---\n\n" if printed else "") + markdown(doc), nl=False)
+            printed += 1
+            continue
         if fmt == OutputFormat.json:
             rendered = doc.to_json(indent=2)
         elif fmt == OutputFormat.text:
             rendered = render_text(doc)
         else:
-            rendered = render_markdown(doc)
-        if out is None:
-            typer.echo(rendered)
-        else:
-            suffix = {"json": ".json", "text": ".txt", "markdown": ".md"}[fmt.value]
-            target = out / f"{doc.id}{suffix}"
-            atomic_write(target, rendered.encode("utf-8"))
-            say(f"{item} -> {target}")
+            rendered = markdown(doc)
+        suffix = {"json": ".json", "text": ".txt", "markdown": ".md"}[fmt.value]
+        target = out / f"{doc.id}{suffix}"
+        atomic_write(target, rendered.encode("utf-8"))
+        say(f"{item} -> {target}")
     if out is not None:
         _write_index(out)
     documents.exit()
+
+
+def markdown_table(text: str) -> str:
+    """A table block's rows (cells joined by ' | ', see nlp.parse) as a Markdown table: the
+    first row is the header, followed by the ``|---|`` row Markdown needs to see a table."""
+    rows = [[cell.strip() for cell in line.split(" | ")] for line in text.splitlines() if line.strip()]
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    lines = ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join([lines[0], "|" + "---|" * width, *lines[1:]])
+
+
+def markdown(doc: Document) -> str:
+    """The Markdown view, with table blocks as Markdown tables."""
+    rendered = render_markdown(doc)
+    for block in doc.article_blocks():
+        if block.kind == BlockKind.TABLE and block.text.strip():
+            rendered = rendered.replace(block.text, markdown_table(block.text), 1)
+    return rendered
 
 
 def _write_index(out: Path) -> None:

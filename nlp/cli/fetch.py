@@ -1,4 +1,4 @@
-"""``finnews fetch``: download pages politely into a folder, with a manifest."""
+"""``finnews fetch``: download pages politely into a folder, with a manifest, for ``finnews analyze``."""
 
 from __future__ import annotations
 
@@ -38,6 +38,8 @@ def fetch(
 
     Each fetch appends a row to OUT/manifest.jsonl (url, final_url, status, fetched_at,
     content_type, sha256, saved_path, error). Bodies are stored as OUT/pages/<sha256>.body.
+    `finnews analyze OUT` then analyses each URL's latest fetched page, with its URL, final
+    URL, content type and fetch time.
 
     Exit codes: 0 every URL was fetched; 1 some failed (each reported on stderr);
     2 a usage error (no URLs, an unreadable --urls file), with nothing fetched or written.

@@ -139,7 +139,7 @@ def test_analyze_a_failed_input_exits_1_and_the_rest_is_analysed(cli, tmp_path):
     assert codes == {"E101", "E103"}
 
 
-@pytest.mark.parametrize("name", ["page.body", "report.pdf", "README"])
+@pytest.mark.parametrize("name", ["report.pdf", "README"])  # a .body is a fetched page (tests/batch/test_fetched.py)
 def test_analyze_a_named_file_of_an_unknown_type_is_reported(cli, tmp_path, name):
     (tmp_path / "a.txt").write_text(SENTENCE)
     (tmp_path / name).write_text(SENTENCE)
@@ -153,8 +153,8 @@ def test_analyze_a_named_file_of_an_unknown_type_is_reported(cli, tmp_path, name
 
 
 def test_analyze_only_unknown_types_is_nothing_to_do(cli, tmp_path):
-    (tmp_path / "page.body").write_text(SENTENCE)
-    code, _, err = cli("analyze", tmp_path / "page.body", "--out", tmp_path / "out")
+    (tmp_path / "page.pdf").write_text(SENTENCE)
+    code, _, err = cli("analyze", tmp_path / "page.pdf", "--out", tmp_path / "out")
     assert code == 2
     assert "E113" in err and "E121" in err and not (tmp_path / "out").exists()
 
