@@ -304,8 +304,8 @@ class Executor:
             raise Unsettled(f"no intraday {field_name} for {query.instrument}")
         computed = (float(frame[field_name].iloc[end]) / float(frame["close"].iloc[end - 1]) - 1) * 100
         asserted = query.asserted
-        if asserted.qualifier is None:  # "had been up 0.4% early in the session": it got at least that far
-            asserted = Asserted(asserted.value, asserted.decimals, "above", asserted.sign)
+        if asserted.qualifier is None and not query.options.get("extreme"):
+            # "had been up 0.4% early in the session": it got at least that far
             asserted = Asserted(asserted.value - 10.0 ** -asserted.decimals / 2, asserted.decimals + 2, "above",
                                 asserted.sign)
         verdict, tol = judge(asserted, computed)

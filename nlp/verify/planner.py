@@ -42,6 +42,7 @@ from nlp.verify.temporal import (
 )
 
 # a capitalised word inside the text (not its first word, a weekday or a month): another name
+_THROUGH = re.compile(r"\b(?:through|thru|until|up to|as of)\s+(?:the\s+)?$", re.I)
 _YEAR_AS_TIME = re.compile(r"\b(?:in|of|during|for|since)\s+((?:19|20)\d{2})\b")
 _PROPER_NAME = re.compile(r"(?<=\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                           r"March|April|May|June|July|August|September|October|November|December|On|In|For|By|At|"
@@ -239,6 +240,11 @@ class Planner:
         if len(spans) > 1 and any(p.kind not in (SAME_DAY, SAME_PERIOD) for p in spans):
             # "Friday was less kind, and the Russell gave back 1.5% in that session": the day named
             spans = [p for p in spans if p.kind not in (SAME_DAY, SAME_PERIOD)]
+        # "this month through Nov. 20", "year to date through Thursday": the period, cut at the day
+        cut = next((p for p in spans if p.kind == DAY and _THROUGH.search(sentence[:p.start])), None)
+        if cut is not None and len(spans) > 1:
+            base = next(p for p in spans if p is not cut)
+            spans = [Period("range", base.first, cut.first, f"{base.text} through {cut.text}", base.start)]
         through = durations and spans and re.search(r"\b(?:through|thru|ending|ended|to)\b",
                                                     sentence[durations[0].start:spans[-1].start], re.I)
         if through:  # "the three months through September"
@@ -313,10 +319,13 @@ class Planner:
         if name == "intraday_swing":
             raw = groups["value"]
             direction = (groups.get("dir") or "").lower()
-            sign = -1 if direction in ("down", "lower") or re.search(r"fallen|dropped", m.group(), re.I) else 1
+            falling = r"^(?:down|lower|fall|fell|drop|slid|sank|sink|tumbl|los)|fallen|dropped"
+            sign = -1 if re.search(falling, direction) or re.search(r"fallen|dropped", m.group(), re.I) else 1
             value = Asserted(float(raw), len(raw.split(".")[1]) if "." in raw else 0,
                              qualifier_before(sentence, m.start("value")), sign, raw)
-            return Query(subject.symbol, "intraday_swing", value, None)
+            # "rising as much as 2.1%": the day's extreme itself; "had been up 2% earlier": at least that
+            return Query(subject.symbol, "intraday_swing", value, None,
+                         options={"extreme": groups.get("extreme") is not None})
         if name == "streak":
             n = count_word(groups["n"])
             kind = (groups.get("kind") or "").lower()

@@ -48,6 +48,9 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:over|during|in|for) the same (?:\w+ )?(?:stretch|period|span|sessions|days|weeks|months|window|time)\b",
      "same_period"),
     (r"\b(?:final|last) (?:session|trading day) of the year\b", "year_last_session"),
+    (r"\byear[- ]to[- ]date\b|\bytd\b", "year_to_date"),
+    (r"\bmonth[- ]to[- ]date\b", "month_to_date"),
+    (r"\b(?:the )?latest week\b|\bon the week\b", "this_week"),
     (r"\b(early|mid|late)[- ](January|February|March|April|May|June|July|August|September|October|November|"
      r"December)(?:,? ((?:19|20)\d{2}))?\b", "part_of_month"),
 )
@@ -151,6 +154,13 @@ def _idioms(sentence: str, reference: dt.date) -> list[Period]:
                 first_day, last_day = _PART_OF_MONTH[m.group(1).lower()]
                 last = min(dt.date(year, month, 1) + dt.timedelta(days=last_day - 1), month_end(year, month))
                 found.append(Period(RANGE, dt.date(year, month, first_day), last, m.group(), m.start()))
+            elif kind == "year_to_date":
+                found.append(Period(YEAR, dt.date(reference.year, 1, 1), reference, m.group(), m.start()))
+            elif kind == "month_to_date":
+                found.append(Period(MONTH, reference.replace(day=1), reference, m.group(), m.start()))
+            elif kind == "this_week":
+                monday = reference - dt.timedelta(days=reference.weekday())
+                found.append(Period(WEEK, monday, monday + dt.timedelta(days=6), m.group(), m.start()))
             elif kind == "year_last_session":
                 found.append(Period(DAY, dt.date(reference.year, 12, 31), dt.date(reference.year, 12, 31),
                                     m.group(), m.start()))
