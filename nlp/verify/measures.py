@@ -314,6 +314,33 @@ class Executor:
                       self.evidence(query.instrument, frame, [end], field_name),
                       window=(frame["date"].iloc[end], frame["date"].iloc[end]))
 
+    def _rank_within(self, query: Query) -> Result:
+        """"Its lowest finish in six months": no value of the last n units before the day is as
+        extreme (the literal reading; it says nothing of what came before them)."""
+        frame = self.series(query.instrument)
+        end = self.end_row(frame, query.period.last if query.period.kind != SINCE else self.reference,
+                           query.instrument)
+        values = self._periodic(frame.iloc[:end + 1], query.options.get("unit", "day"))
+        if query.options.get("of") == "change":
+            values = values.pct_change() * 100
+        values = values.dropna()
+        n, span = int(query.options.get("n") or 1), query.options.get("span", "month")
+        day = frame["date"].iloc[end]
+        start = day - dt.timedelta(days={"day": 1, "session": 1, "week": 7, "month": 30, "year": 365}[span] * n)
+        stamps = pd.Series([(i.end_time if hasattr(i, "end_time") else i).date() for i in values.index],
+                           index=values.index)
+        current = float(values.iloc[-1])
+        window = values[(stamps >= start) & (stamps < stamps.iloc[-1])]
+        highest = query.options.get("highest") and not query.options.get("worst")
+        beaten = window[window >= current] if highest else window[window <= current]
+        if window.empty:
+            raise Unsettled(f"no prices for {query.instrument} in the {n} {span}s before {day}")
+        ok = beaten.empty
+        reason = None if ok else (f"{'higher' if highest else 'lower'} on {stamps[beaten.index[-1]]} "
+                                  f"({float(beaten.iloc[-1]):.2f}), within the {n} {span}s")
+        return Result(SUPPORTED if ok else CONTRADICTED, round(current, 4), reason=reason,
+                      rows=self.evidence(query.instrument, frame, [end]), window=(start, day))
+
     def _rank_since(self, query: Query) -> Result:
         frame = self.series(query.instrument)
         named: Period = query.options["named"]

@@ -153,6 +153,23 @@ class Planner:
                         return match[-1]
         return None
 
+    @staticmethod
+    def _respectively(sentence: str, numbers: list, mentions: list[Mention]) -> dict[int, Mention]:
+        """"The S&P 500 and the Nasdaq rose 1.1% and 1.6%, respectively": the k-th figure of a
+        kind goes to the k-th instrument named before the figures."""
+        if not numbers or not re.search(r"\brespectively\b", sentence, re.I):
+            return {}
+        named: list[Mention] = []
+        for m in mentions:
+            if m.start < numbers[0][0].start() and m.symbol not in {n.symbol for n in named}:
+                named.append(m)
+        out = {}
+        for kind in {k for _, k in numbers}:
+            same = [m for m, k in numbers if k == kind]
+            if len(same) == len(named) > 1:
+                out.update({m.start(): mention for m, mention in zip(same, named, strict=True)})
+        return out
+
     def _subject_at(self, sentence: str, at: int, subject: Mention | None, mentions: list[Mention]) -> Mention | None:
         """The instrument a number at ``at`` is said of: the last one named before it in its
         clause ("..., and the Nasdaq dropped 3%"), the antecedent of a relative clause ("behind
@@ -214,6 +231,7 @@ class Planner:
         free = [p for p in periods if p.start not in consumed_periods]
         first_number = numbers[0][0].start() if numbers else 0
         window = self._window(sentence, free, first_number)
+        respective = self._respectively(sentence, numbers, mentions)
         for m, kind in numbers:
             if m.start() in used or not_price_reason(sentence, m.start()):
                 continue
@@ -223,8 +241,8 @@ class Planner:
             if kind == "level" and days:  # "ended the year at 2,481.91 on December 31"; "the close of 6,890.89 it set
                 own = [min(days, key=lambda p: abs(p.start - m.end()))]  # on October 28": the day nearest the level
             clause_window = self._window(sentence, own, m.start()) if own and len(own) < len(free) else window
-            queries.append(self._plain(sentence, m, kind, self._subject_at(sentence, m.start(), subject, mentions),
-                                       versus, clause_window))
+            said_of = respective.get(m.start()) or self._subject_at(sentence, m.start(), subject, mentions)
+            queries.append(self._plain(sentence, m, kind, said_of, versus, clause_window))
         queries = [q for q in queries if q is not None]
         if not queries:
             return Plan(reason="no market figure or record to check", kind="no_measure")
@@ -328,13 +346,25 @@ class Planner:
                          options={"extreme": groups.get("extreme") is not None})
         if name == "streak":
             n = count_word(groups["n"])
-            kind = (groups.get("kind") or "").lower()
+            kind = (groups.get("kind") or groups.get("kind2") or "").lower()
             unit = (groups.get("unit") or "").lower()
-            down = bool(re.search(r"declin|loss|drop|fall|down", kind)) or (
-                kind.startswith(("session", "day", "week", "month")) and sign_before(sentence, m.start()) < 0)
+            down = bool(re.search(r"declin|loss|drop|fall|down|lower", kind)) or (
+                (not kind or kind.startswith(("session", "day", "week", "month")))
+                and sign_before(sentence, m.start()) < 0)
             span = "month" if "month" in unit + kind else "week" if "week" in unit + kind else "day"
             return Query(subject.symbol, "streak", Asserted(n, 0, None, -1 if down else 1, m.group()), None,
                          options={"unit": span})
+        if name == "rank_within":
+            # "its lowest finish in six months": the extreme of that many units before the day
+            n = 1 if groups["n"].lower() in ("a", "an") else count_word(groups["n"])
+            rank, what = groups["rank"].lower(), groups["what"].lower()
+            worst = rank in ("worst", "weakest", "steepest") or bool(re.search(r"drop|decline|loss", what))
+            return Query(subject.symbol, "rank_within", Asserted(None), None,
+                         options={"n": n, "span": groups["span"].lower().rstrip("s"), "worst": worst,
+                                  "highest": rank in ("highest", "best", "strongest", "biggest") and not worst,
+                                  "of": "change" if re.search(r"day|session|week|month|gain|drop|decline|loss|"
+                                                              r"performance", what) else "close",
+                                  "unit": "week" if "week" in what else "month" if "month" in what else "day"})
         if name == "count_sessions":
             down = bool(re.search(r"fell|fallen|declined|dropped|lost|slid|lower", groups["verb"], re.I))
             return Query(subject.symbol, "count_sessions", Asserted(count_word(groups["n"]), 0, None,

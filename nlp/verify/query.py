@@ -102,7 +102,8 @@ def numbers_in(text: str) -> list[tuple[re.Match, str]]:
         elif unit.startswith("percentage"):
             kind = "pp"
         elif unit in ("points", "point", "pts"):
-            kind = "points"
+            # "closed at 16,200.08 points" is a level; "fell 576 points" a change
+            kind = "level" if re.search(r"\b(?:at|to|of|near|around|above|below)\s+$", before, re.I) else "points"
         elif unit in ("basis points", "bps", "times", "x", "billion", "million", "trillion"):
             kind = "other"
         elif m.group("cur") or "," in raw or "." in raw or float(raw) >= 10:
@@ -162,8 +163,12 @@ def _nearest_direction(window: str) -> int:
 
 def asserted_at(text: str, match: re.Match, sign: int | None = None) -> Asserted:
     raw = match.group("num")
-    return Asserted(float(raw.replace(",", "")), decimals_of(raw), qualifier_before(text, match.start()),
-                    sign_before(text, match.start()) if sign is None else sign, match.group())
+    if sign is None:
+        # a written sign ("(+1.5%)", "| -0.3%") says it all; a hyphen after a digit is a range
+        written = re.search(r"(?<![\d\w])([+\-−–])\s?$", text[max(0, match.start() - 2):match.start()])
+        sign = (1 if written.group(1) == "+" else -1) if written else sign_before(text, match.start())
+    return Asserted(float(raw.replace(",", "")), decimals_of(raw), qualifier_before(text, match.start()), sign,
+                    match.group())
 
 
 # ---- clauses -----------------------------------------------------------------------------

@@ -70,3 +70,18 @@ def test_each_clause_has_its_own_subject_and_window():
     plan, _ = queries("The Russell 2000 closed at 2,432.82 on November 7, and the index fell nearly 2% for the week.",
                       dt.date(2025, 11, 7))
     assert [q.period.kind for q in plan.queries] == ["day", "week"]
+
+
+def test_respectively_written_signs_and_levels_in_points():
+    _, got = queries("The S&P 500 and the Nasdaq rose 1.1% and 1.6%, respectively.")
+    assert [(m, s, v) for m, s, v, _ in got] == [("pct_change", "^GSPC", 1.1), ("pct_change", "^IXIC", 1.6)]
+    _, got = queries("S&P 500 | 5,987.37 | -0.3%")
+    assert [(m, v) for m, _, v, _ in got] == [("level", 5987.37), ("pct_change", -0.3)]
+    assert queries("The Nasdaq closed at 16,200.08 points.")[1] == [("level", "^IXIC", 16200.08, None)]
+    assert queries("The Dow ended 2.3% lower.")[1][0][2] == -2.3
+
+
+def test_streaks_in_a_row_and_ranks_within_a_span():
+    assert queries("It was the Dow's fifth day of losses in a row.")[1] == [("streak", "^DJI", -5, None)]
+    plan, got = queries("The Russell posted its lowest finish in six months.")
+    assert got == [("rank_within", "^RUT", None, None)] and plan.queries[0].options["n"] == 6
