@@ -19,14 +19,16 @@ _WORKER_PIPELINES: dict[str, object] = {}
 
 
 def _analyse_on_worker(key: str, data: bytes, feed_row: bool, stages: list[str], stage_options: dict,
-                       fingerprint: str) -> tuple[bytes | None, dict | None, float]:
+                       fingerprint: str, fetch: dict | None = None,
+                       sidecar: dict | None = None) -> tuple[bytes | None, dict | None, float]:
     from nlp.batch import runner
 
     if fingerprint not in _WORKER_PIPELINES:  # once per worker process and configuration
         runner.silence_model_libraries()
         runner.one_thread_per_worker()
         _WORKER_PIPELINES[fingerprint] = runner.build_pipeline(stages, stage_options)
-    return runner.analyse_bytes(key, data, feed_row, pipeline=_WORKER_PIPELINES[fingerprint])
+    return runner.analyse_bytes(key, data, feed_row, pipeline=_WORKER_PIPELINES[fingerprint], fetch=fetch,
+                                sidecar=sidecar)
 
 
 def run_dask(todo: list, options, fingerprint: str) -> Iterator:
@@ -54,7 +56,7 @@ def run_dask(todo: list, options, fingerprint: str) -> Iterator:
                 yield Outcome(item.key, None, error_row(item.key, Errors.E102, reason=err.strerror or err))
                 continue
             future = client.submit(_analyse_on_worker, item.key, data, item.line is not None, options.stages,
-                                   options.stage_options, fingerprint, pure=False)
+                                   options.stage_options, fingerprint, item.fetch, item.sidecar, pure=False)
             futures[future] = (item, target)
         for future in as_completed(futures):
             item, target = futures.pop(future)

@@ -52,6 +52,7 @@ class Item:
     path: str
     line: int | None = None
     fetch: dict | None = None  # a fetched page's manifest row (see fetched.py)
+    sidecar: dict | None = None  # a text file's NAME.meta.json (published, title, author, url)
 
 
 @dataclass
@@ -168,7 +169,9 @@ def discover(paths: list[Path], errors: list[dict]) -> list[Item]:
                 continue
             seen.add(real)
             if suffix in SUFFIXES:
-                items.append(Item(str(path), str(path)))
+                from nlp.parse import read_sidecar
+
+                items.append(Item(str(path), str(path), sidecar=read_sidecar(path) or None))
             elif suffix in FEED_SUFFIXES:
                 items += _feed_items(path, errors)
     return items
@@ -228,7 +231,9 @@ def item_bytes(item: Item) -> bytes:
 
 def cache_key(item: Item, fp: str) -> str:
     # a fetched page is parsed with its manifest row (URL, content type): part of its key
+    # and a text file's sidecar metadata: editing it re-analyses the article
     extra = json.dumps(item.fetch, sort_keys=True).encode() if item.fetch else b""
+    extra += json.dumps(item.sidecar, sort_keys=True).encode() if item.sidecar else b""
     return hashlib.sha256(item_bytes(item) + fp.encode() + extra).hexdigest()
 
 
@@ -297,11 +302,11 @@ def _alarm(signum, frame):
 
 
 def analyse_bytes(key: str, data: bytes, feed_row: bool, timeout: float | None = None, pipeline=None,
-                  fetch: dict | None = None) -> tuple[bytes | None, dict | None, float]:
+                  fetch: dict | None = None, sidecar: dict | None = None) -> tuple[bytes | None, dict | None, float]:
     """The per-article function of every engine: one input's bytes through the worker's
     pipeline. Returns (document JSON or None, error row or None, seconds)."""
     from nlp.errors import Errors, FinnewsError
-    from nlp.parse import parse_bytes
+    from nlp.parse import apply_sidecar, parse_bytes
 
     start = time.perf_counter()
     name = text_name(key)  # the document's source: text, valid in every output
@@ -317,6 +322,7 @@ def analyse_bytes(key: str, data: bytes, feed_row: bool, timeout: float | None =
             doc = fetched_document(name, data, fetch)
         else:
             doc = _feed_document(name, data) if feed_row else parse_bytes(data, name)
+            apply_sidecar(doc, sidecar or {})
         return (pipeline or _PIPELINE)(doc).to_json().encode("utf-8"), None, time.perf_counter() - start
     except _Timeout:
         error = error_row(key, Errors.E111, seconds=timeout)
@@ -343,7 +349,8 @@ def analyse_item(item: Item, cache_file: str, timeout: float | None = None) -> O
         return Outcome(item.key, None, error_row(item.key, Errors.E102, reason=err.strerror or err))
     except FinnewsError as err:  # the size and file-type checks
         return Outcome(item.key, None, error_row(item.key, err.code, **err.fields))
-    payload, error, seconds = analyse_bytes(item.key, data, item.line is not None, timeout, fetch=item.fetch)
+    payload, error, seconds = analyse_bytes(item.key, data, item.line is not None, timeout, fetch=item.fetch,
+                                            sidecar=item.sidecar)
     if payload is None:
         return Outcome(item.key, None, error, seconds)
     atomic_write(Path(cache_file), payload)

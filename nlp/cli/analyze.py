@@ -102,8 +102,16 @@ def analyze(
     options = AnalyzeOptions(workers, stages, stage_options, timeout or None, engine, scheduler)
     result = _run_with_progress(analyze_batch, paths, out, options, inputs)
     errors = result.errors
-    typer.echo(json.dumps({"articles": len(result.sources), "errors": len(errors), "stages": stages,
-                           "out": str(out), "rewritten": result.rewritten}))
+    summary = {"articles": len(result.sources), "errors": len(errors), "stages": stages, "out": str(out),
+               "rewritten": result.rewritten}
+    if "verify" in stages:
+        # claims of an article with no date cannot be placed in time: say how many there are
+        undated = [doc.source for doc in result.docs if doc.published is None]
+        summary["undated"] = len(undated)
+        if undated and not as_of:
+            say(f"{len(undated)} article(s) have no publication date, so their market claims are unverifiable "
+                "(give a dateline, a NAME.meta.json sidecar with \"published\", or --as-of)", "note", at=NORMAL)
+    typer.echo(json.dumps(summary))
     for e in errors:
         say(f"[{e['code']}] {e['message']}", "skipped", at=0)
     if errors:

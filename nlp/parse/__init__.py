@@ -218,6 +218,21 @@ def _apply_fields(doc: Document, fields: dict, source: DateSource) -> None:
 _SIDECAR_LIMIT = 1_000_000
 
 
+def read_sidecar(path: str | os.PathLike[str]) -> dict:
+    """The metadata of a text or Markdown file's sidecar (``story.meta.json`` or
+    ``story.txt.meta.json``), or {} — what the batch reads once, in the parent."""
+    path = Path(path)
+    if path.suffix.lower() in (".html", ".htm", ".xhtml", ".jsonl"):
+        return {}
+    return _sidecar(path)
+
+
+def apply_sidecar(doc: Document, fields: dict) -> None:
+    """Apply a sidecar's metadata (title, authors, published, url) to a non-HTML document."""
+    if fields and doc.content_format != ContentFormat.HTML:
+        _apply_fields(doc, fields, DateSource.SIDECAR)
+
+
 def _sidecar(path: Path) -> dict:
     """``NAME.meta.json`` beside a text or Markdown file: ``story.txt.meta.json`` or
     ``story.meta.json``."""
