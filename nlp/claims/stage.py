@@ -23,8 +23,11 @@ _MARKET_FACT = re.compile(
     r"\b(?:highest|lowest|best|worst|strongest|weakest|biggest|steepest) (?:\w+ ){0,2}since\b|"
     r"\b(?:straight|consecutive) (?:sessions?|days?|weeks?|months?|gains?|losses|declines?|advances?)\b|"
     r"\b\d+ of the (?:last|past) \d+ (?:sessions|trading days)\b|"
-    r"\b(?:closed|settled|ended|finished)\s+(?:the \w+\s+)?(?:above|below|at|near|under|over)\s+\$?\d",
+    r"\b(?:closed|settled|ended|finished)\s+(?:the \w+\s+)?(?:above|below|at|near|under|over)\s+\$?\d|"
+    r":\s*\$?[\d,]+(?:\.\d+)?\s*\(\s*[+\-−]",  # a score line: "- S&P 500: 6,734.11 (+0.1%)"
     re.IGNORECASE)
+# "The stock closed at a record high": a market fact about the instrument named just before
+_REFERS_BACK = re.compile(r"\s*(?:the (?:stock|shares|index|benchmark|fund|gauge|average)|it|its|shares)\b", re.I)
 _FLAGS = {"arithmetic_consistent", "arithmetic_inconsistent", "contradictory_figures"}
 
 
@@ -42,9 +45,13 @@ class ClaimStage:
         fig_idx = [[i for i, f in enumerate(doc.figures) if s <= f.start < e] for s, e, _ in sentences]
         instruments = [(e.start, e.end) for e in doc.entities if e.kind in ("index", "etf", "stock", "segment")]
         checkable = [any(doc.figures[i].unit not in (None, "count") for i in idx)
-                     or (bool(_MARKET_FACT.search(t)) and any(s <= a < e for a, _ in instruments))
+                     or (bool(_MARKET_FACT.search(t))
+                         and (any(s <= a < e for a, _ in instruments) or bool(_REFERS_BACK.match(t))))
                      for (s, e, t), idx in zip(sentences, fig_idx, strict=True)]
         scores = checkworthiness([t for _, _, t in sentences], checkable)
+        # a market fact about a named instrument is a claim however terse ("- S&P 500: 6,734.11 (+0.1%)")
+        scores = [max(score, self.threshold) if fact and _MARKET_FACT.search(t) else score
+                  for score, fact, (_, _, t) in zip(scores, checkable, sentences, strict=True)]
         mismatch = encoder_mismatch() if sentences else None
         if mismatch:
             doc.add_issue(self.name, mismatch[0].name, mismatch[1])

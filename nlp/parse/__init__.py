@@ -131,8 +131,12 @@ def _date_from_dateline(doc: Document) -> None:
     2025 /Newswire/ --")."""
     from nlp.parse.html_meta import dateline_date
 
+    # the year a year-less dateline leaves out: the latest one the text names ("(c) 2025"),
+    # not counting index names ("Russell 2000")
+    named = re.sub(r"(?:Russell|S&P|Nasdaq|Nikkei|Stoxx Europe|FTSE)\s?\d+", " ", doc.text)
+    years = [int(y) for y in re.findall(r"\b(?:19[89]\d|20\d\d)\b", named)]
     for block in [b for b in doc.blocks if b.role.value == "article"][:4]:
-        date = dateline_date(block.text)
+        date = dateline_date(block.text, max(years) if years else None)
         if date is not None:
             doc.published, doc.published_source = date, DateSource.TEXT
             return

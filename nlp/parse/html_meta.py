@@ -78,7 +78,7 @@ _MONTH_THEN_DAY = re.compile(
 )
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,15}\.?)?,\s*"
-    r"((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}))"
+    r"((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))"
     r"\s*(?:\(|/|--|-|\u2013|\u2014)"
 )
 
@@ -257,10 +257,18 @@ def extract_meta(root: etree._Element, url: str | None = None) -> PageMeta:
     return meta
 
 
-def dateline_date(text: str) -> dt.datetime | dt.date | None:
-    """The date of a news-agency dateline opening a text: "NEW YORK, Nov. 25, 2024 (Agency) -"."""
+def dateline_date(text: str, year: int | None = None) -> dt.datetime | dt.date | None:
+    """The date of a news-agency dateline opening a text: "NEW YORK, Nov. 25, 2024 (Agency) -".
+    Wires often leave the year out ("NEW YORK, Jan 28 (Wire) -"): ``year`` then completes it."""
     match = _DATELINE.match(text)
-    return parse_date(match.group(1)) if match else None
+    if not match:
+        return None
+    written = match.group(1)
+    if not re.search(r"\d{4}", written):
+        if year is None:
+            return None
+        written = f"{written.rstrip(',. ')} {year}"
+    return parse_date(written)
 
 
 def clean_authors(values: list[str]) -> list[str]:

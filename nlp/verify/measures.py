@@ -47,8 +47,9 @@ def tolerance(asserted: Asserted, level: bool = False) -> tuple[float, float]:
     # a level written without decimals ("touched 2,539") is as often cut as rounded
     half = max(unit if level and asserted.decimals == 0 else unit / 2, v * 1e-4 if level else 0.0) + 1e-9
     q = asserted.qualifier
-    if q == "about":
-        return v - unit - 1e-9, v + unit + 1e-9
+    if q == "about":  # "roughly 24.5%": a unit of the last digit, or 3 % of the value if wider
+        spread = max(unit, 0.03 * v)
+        return v - spread - 1e-9, v + spread + 1e-9
     if q == "just_below":
         return v - max(unit, 0.06 * v) - 1e-9, v + 1e-9
     if q == "above":
@@ -104,6 +105,11 @@ class Executor:
 
     def bounds(self, frame: pd.DataFrame, period: Period, symbol: str) -> tuple[int, int]:
         """(base row, end row) of a change over ``period``."""
+        if period.sessions:  # "over the past five sessions": five closes back from the latest
+            end = self.end_row(frame, self.reference, symbol)
+            if end < period.sessions:
+                raise Unsettled(f"fewer than {period.sessions} sessions of {symbol} before {self.reference}")
+            return end - period.sessions, end
         if period.kind == SINCE:
             end = self.end_row(frame, self.reference, symbol)
             anchor = period.first if period.first == period.last else period.first - dt.timedelta(days=1)

@@ -42,6 +42,8 @@ from nlp.verify.temporal import (
 )
 
 # a capitalised word inside the text (not its first word, a weekday or a month): another name
+_FOR_INSTRUMENT = re.compile(r"[\d.,]+\s?(?:%|percent|points?)?\s+(?:\w+\s+){0,2}(?:for|in|by|at) (?:the )?$", re.I)
+_POINTS_BACK = re.compile(r"\s*(?:it|that|this)\s+(?:was|marked|is)\b", re.I)
 _THROUGH = re.compile(r"\b(?:through|thru|until|up to|as of)\s+(?:the\s+)?$", re.I)
 _YEAR_AS_TIME = re.compile(r"\b(?:in|of|during|for|since)\s+((?:19|20)\d{2})\b")
 _PROPER_NAME = re.compile(r"(?<=\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
@@ -131,7 +133,10 @@ class Planner:
         if subject is None:
             subject = self._anaphor(sentence)
         plan = self._plan(sentence, subject, versus, mentions)
-        self.named += mentions
+        # a sentence's subject is what "the benchmark" or "it" in the next one most likely means:
+        # it goes last, after the other instruments the sentence named
+        said = [m for m in mentions if m is not subject] + ([subject] if subject in mentions else [])
+        self.named += said
         return plan
 
     def _anaphor(self, sentence: str) -> Mention | None:
@@ -175,6 +180,10 @@ class Planner:
         clause ("..., and the Nasdaq dropped 3%"), the antecedent of a relative clause ("behind
         the S&P 500, which rose 16.4%"), else the sentence's subject."""
         a, _ = clause_of(sentence, at)
+        after = next((m for m in mentions if at < m.start <= at + 40
+                      and _FOR_INSTRUMENT.match(sentence[at:m.start])), None)
+        if after is not None:  # "compared with a 1.9% loss for the S&P 500"
+            return after
         inside = [m for m in mentions if a <= m.start < at and not _is_comparator(sentence, m.start)]
         if inside:
             return inside[-1]
@@ -240,7 +249,7 @@ class Planner:
             days = [p for p in free if p.kind == DAY]
             if kind == "level" and days:  # "ended the year at 2,481.91 on December 31"; "the close of 6,890.89 it set
                 own = [min(days, key=lambda p: abs(p.start - m.end()))]  # on October 28": the day nearest the level
-            clause_window = self._window(sentence, own, m.start()) if own and len(own) < len(free) else window
+            clause_window = self._window(sentence, own, m.start()) if own else window  # the time nearest it
             said_of = respective.get(m.start()) or self._subject_at(sentence, m.start(), subject, mentions)
             queries.append(self._plain(sentence, m, kind, said_of, versus, clause_window))
         queries = [q for q in queries if q is not None]
@@ -273,9 +282,25 @@ class Planner:
                             f"{durations[0].text} through {spans[-1].text}", durations[0].start)
         elif spans:
             chosen = min(spans, key=lambda p: abs(p.start - near))  # the time nearest the figure
+            if re.search(r"to[- ]date|ytd", chosen.text, re.I):
+                # "ended June at 16.73, down 3.6% year-to-date": to the end of the period named
+                earlier = [p for p in spans if p is not chosen and p.kind not in (SAME_DAY, SAME_PERIOD)
+                           and p.last < chosen.last]
+                if earlier:
+                    chosen = Period(chosen.kind, chosen.first, max(p.last for p in earlier), chosen.text, chosen.start)
+            ended = next((p for p in spans if p.kind == DAY and p.start > chosen.start
+                          and re.search(r"\b(?:ended|ending|through|to)\s+$", sentence[:p.start], re.I)), None)
+            if chosen.kind == "week" and ended is not None:  # "the week ended Friday"
+                monday = ended.first - dt.timedelta(days=ended.first.weekday())
+                chosen = Period("week", monday, monday + dt.timedelta(days=6), chosen.text, chosen.start)
             if chosen.kind == SAME_DAY:
-                day = self.last_day or self.reference
-                chosen = Period(DAY, day, day, chosen.text, chosen.start)
+                # "that session", "the same day": the day spoken of last; "for the session",
+                # "on the day": the article's own day
+                if re.match(r"(?:that|the same)\b", chosen.text, re.I):
+                    day = self.last_day or self.reference
+                    chosen = Period(DAY, day, day, chosen.text, chosen.start)
+                else:
+                    chosen = Period(DAY, self.reference, self.reference, "the article's day", chosen.start)
             elif chosen.kind == SAME_PERIOD:
                 chosen = self.last_window or Period(DAY, self.reference, self.reference, chosen.text, chosen.start)
         elif re.search(r"\bweekly\b|\bon the week\b", sentence, re.I):
@@ -286,9 +311,12 @@ class Planner:
                                                                               self.reference.month), "monthly", 0)
         elif self.block_period is not None:
             chosen = self.block_period
+        elif self.last_day is not None and self.last_day != self.reference and _POINTS_BACK.match(sentence):
+            # "It was the broad market's best day since October 2008": the day just spoken of
+            chosen = Period(DAY, self.last_day, self.last_day, "the day spoken of", 0)
         else:
             chosen = Period(DAY, self.reference, self.reference, "the article's day", 0)
-        if chosen.kind == DAY:
+        if chosen.kind == DAY and chosen.text != "the article's day":
             self.last_day = chosen.first
         if chosen.text != "the article's day":
             self.block_period = chosen
@@ -306,7 +334,7 @@ class Planner:
                 return None
             consumed.add(since.start)
             rank = groups["rank"].lower()
-            what = groups["what"].lower()
+            what = (groups["what"] or "day").lower()  # "the slide was its worst since March 2020": a day's move
             return Query(subject.symbol, "rank_since", Asserted(None), None,
                          options={"highest": rank in ("highest", "best", "strongest", "biggest", "largest")
                                   and not re.search(r"drop|decline|loss", what),
@@ -348,8 +376,11 @@ class Planner:
             n = count_word(groups["n"])
             kind = (groups.get("kind") or groups.get("kind2") or "").lower()
             unit = (groups.get("unit") or "").lower()
-            down = bool(re.search(r"declin|loss|drop|fall|down|lower", kind)) or (
+            tail = sentence[m.end():m.end() + 25].lower()
+            down = bool(re.search(r"declin|loss|drop|fall|down|lower", kind)) or bool(
+                re.match(r"\s*(?:in the red|of losses|of declines|lower|down)", tail)) or (
                 (not kind or kind.startswith(("session", "day", "week", "month")))
+                and not re.match(r"\s*(?:in the green|of gains|higher|up)", tail)
                 and sign_before(sentence, m.start()) < 0)
             span = "month" if "month" in unit + kind else "week" if "week" in unit + kind else "day"
             return Query(subject.symbol, "streak", Asserted(n, 0, None, -1 if down else 1, m.group()), None,

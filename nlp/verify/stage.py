@@ -63,6 +63,11 @@ class VerifyStage:
             # "this week" in an article dated only by "December 10th": it speaks from that day
             # or a later one of the same week; each is a reading
             readings += [reference + dt.timedelta(days=k) for k in range(1, 5 - reference.weekday())]
+        elif how == "published" and not isinstance(doc.published, dt.datetime):
+            # a date without a time: a wrap written that evening or a note written before the
+            # open, which speaks of the day before. Both are readings; a claim true in one is
+            # supported, and only one false in the first reading is contradicted
+            readings.append(_previous_weekday(reference))
         per_reading = [self._verdicts(doc, day) for day in readings]
         verdicts, flags = [], [f for f in doc.flags if f.name not in ("unsupported_claim", "contradicted_claim")]
         for index, claim in enumerate(doc.claims):
@@ -124,6 +129,11 @@ class VerifyStage:
         return Verdict(claim=0, verdict=verdict, reason=reason, checks=checks,
                        reason_kind="no_data" if verdict == UNVERIFIABLE else None,
                        evidence=[row for c in checks for row in c.rows])
+
+
+def _previous_weekday(day: dt.date) -> dt.date:
+    back = 3 if day.weekday() == 0 else 2 if day.weekday() == 6 else 1
+    return day - dt.timedelta(days=back)
 
 
 def _finite(value: float | None) -> float | None:

@@ -37,11 +37,12 @@ class Period:
     last: dt.date
     text: str
     start: int  # character offset of the words in the sentence
+    sessions: int = 0  # "over the past five sessions": that many closes back from the last one
 
 
 # Market idioms the recognizer leaves out, as data: pattern -> period kind.
 IDIOMS: tuple[tuple[str, str], ...] = (
-    (r"\b(?:that|the same|the) (?:day|session)\b|\bin the session\b|\bon the day\b|\bearlier in the session\b"
+    (r"\b(?:that|the same|the) (?:day|session)\b|\b(?:in|for) the session\b|\bon the day\b|\bearlier in the session\b"
      r"|\bearly in the session\b|\bintraday\b", SAME_DAY),
     (r"\b(?:the|this|over the|for the) quarter\b", QUARTER),
     (r"\b(?:the )?(first|second) half(?: of ((?:19|20)\d{2}))?\b", HALF),
@@ -49,11 +50,16 @@ IDIOMS: tuple[tuple[str, str], ...] = (
      "same_period"),
     (r"\b(?:final|last) (?:session|trading day) of the year\b", "year_last_session"),
     (r"\byear[- ]to[- ]date\b|\bytd\b", "year_to_date"),
+    (r"\b(?:in |for |during )?(?:the )?(?P<half>[12])H\b|\bH(?P<half2>[12])\b", "half_code"),
+    (r"\bthe (?P<qmonth>March|June|September|December) quarter\b", "quarter_by_month"),
+    (r"\b(?:over|in|during|for) the (?:past |last |previous |prior )?(?P<n>\d+|two|three|four|five|six|seven|eight|"
+     r"nine|ten) (?:sessions|trading days)\b", "sessions"),
     (r"\bmonth[- ]to[- ]date\b", "month_to_date"),
     (r"\b(?:the )?latest week\b|\bon the week\b", "this_week"),
     (r"\b(early|mid|late)[- ](January|February|March|April|May|June|July|August|September|October|November|"
      r"December)(?:,? ((?:19|20)\d{2}))?\b", "part_of_month"),
 )
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _PART_OF_MONTH = {"early": (1, 10), "mid": (10, 20), "late": (20, 31)}
 _MONTH_NUMBERS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
                                               "august", "september", "october", "november", "december"), 1)}
@@ -154,6 +160,20 @@ def _idioms(sentence: str, reference: dt.date) -> list[Period]:
                 first_day, last_day = _PART_OF_MONTH[m.group(1).lower()]
                 last = min(dt.date(year, month, 1) + dt.timedelta(days=last_day - 1), month_end(year, month))
                 found.append(Period(RANGE, dt.date(year, month, first_day), last, m.group(), m.start()))
+            elif kind == "half_code":  # "in H1": the first half of the reference's year, or the last one
+                half = int(m.group("half") or m.group("half2"))
+                year = reference.year if (half == 1 and reference.month > 6) or reference.month == 12 else \
+                    reference.year - (1 if half == 2 else 0)
+                h0 = 1 if half == 1 else 7
+                found.append(Period(HALF, dt.date(year, h0, 1), month_end(year, h0 + 5), m.group(), m.start()))
+            elif kind == "quarter_by_month":  # "the June quarter": April to June
+                last_month = _MONTH_NUMBERS[m.group("qmonth").lower()]
+                year = reference.year if last_month <= reference.month else reference.year - 1
+                found.append(Period(QUARTER, dt.date(year, last_month - 2, 1), month_end(year, last_month),
+                                    m.group(), m.start()))
+            elif kind == "sessions":
+                n = int(m.group("n")) if m.group("n").isdigit() else _SMALL_NUMBERS[m.group("n").lower()]
+                found.append(Period(RANGE, reference, reference, m.group(), m.start(), sessions=n))
             elif kind == "year_to_date":
                 found.append(Period(YEAR, dt.date(reference.year, 1, 1), reference, m.group(), m.start()))
             elif kind == "month_to_date":
@@ -188,8 +208,10 @@ def find_periods(sentence: str, reference: dt.date) -> list[Period]:
             period = _resolve(value.get("timex", ""), value.get("Mod"), text, result.start, reference)
             if period is None:
                 continue
-            if value.get("Mod") == "start":  # "since the start of the year": from its first day
+            if value.get("Mod") == "start" and "start" in text.lower():  # "since the start of the year"
                 period = Period(SINCE, period.first, period.first, text, result.start)
+            elif value.get("Mod") == "end" and "end of" in text.lower():  # "since the end of March": its last day
+                period = Period(SINCE, period.last, period.last, text, result.start)
             elif period.kind in (DAY, MONTH, YEAR) and _SINCE_BEFORE.search(sentence[:result.start]):
                 period = Period(SINCE, period.first, period.last, text, result.start)  # "since the Nov. 5 election"
             periods.append(period)
