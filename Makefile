@@ -1,5 +1,5 @@
 # The two entry points named at the top of README.md. Both set up .venv first
-# (idempotent: reinstalls only when pyproject.toml or constraints.txt change).
+# (idempotent: reinstalls only when the content of pyproject.toml or constraints.txt changes).
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -7,9 +7,15 @@ export FINNEWS_DATA ?= $(CURDIR)/../shared
 
 .PHONY: setup demo test test-all bench lint clean teacher
 
-setup: $(VENV)/.installed
+# The install stamp is named by a checksum of what the install is made from, not dated: a
+# fresh clone or checkout gives pyproject.toml a new mtime, which must not force a reinstall.
+# cksum is POSIX (on macOS too); its CRC and byte count are plenty to notice an edit.
+INSTALL_SUM := $(shell cat pyproject.toml constraints.txt | cksum | tr -s ' \t' '--')
+STAMP := $(VENV)/.installed-$(INSTALL_SUM)
 
-$(VENV)/.installed: pyproject.toml constraints.txt
+setup: $(STAMP)
+
+$(STAMP):
 	@# Debian's Chromium for the browser tests of the report (Playwright drives it; it never
 	@# downloads a browser of its own). Needs root, as on the project's machines and CI.
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
@@ -17,6 +23,7 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -c constraints.txt -e '.[dev,ml,dask]'
+	rm -f $(VENV)/.installed $(VENV)/.installed-*
 	touch $@
 
 ## main job on the sample corpus: analyse every page in corpora/ into out/demo/

@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from nlp.cli import app, iso_date, say
 from nlp.cli.common import AnalysedInputs, analysis_stages
@@ -151,17 +153,37 @@ def claims(
             for row in rows:
                 typer.echo(json.dumps(row, ensure_ascii=False, default=str))
             for flag in checks:
-                typer.echo(json.dumps({"source": item, "check": flag.name, "evidence": flag.evidence}, ensure_ascii=False))
+                typer.echo(json.dumps({"source": item, "check": flag.name, "evidence": flag.evidence},
+                                      ensure_ascii=False))
             continue
-        table = Table(title=item, show_lines=True)
-        for col in ("claim", "type", "verdict", "why"):
-            table.add_column(col, overflow="fold")
-        for row in rows:
-            table.add_row(row["text"], row["type"], row.get("verdict") or "-", row.get("why") or "")
-        Console().print(table)
+        Console().print(claims_table(item, rows))
         for flag in checks:
             Console().print(f"{flag.name}: {'; '.join(flag.evidence)}", highlight=False, markup=False)
     documents.exit()
+
+
+def claims_table(title: str, rows: list[dict]) -> Table:
+    """The claims of one article as ``finnews claims`` prints them: one block per claim, readable
+    at 80 columns. The first line gives the verdict and the claim cut to one line with an
+    ellipsis (``--format json`` has it whole); the next, the claim's type and why the verdict
+    was given, wrapped in full. Text is data: no rich markup is read from it."""
+    table = Table(title=Text(title), box=box.SIMPLE_HEAD, pad_edge=False, expand=False,
+                  caption="claims cut to one line: --format json has them whole" if rows else "no claims",
+                  caption_justify="left")
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("verdict / type", no_wrap=True)
+    table.add_column("claim / why", ratio=1, overflow="fold")
+    for n, row in enumerate(rows, 1):
+        if n > 1:
+            table.add_row()
+        claim = Text(" ".join(row["text"].split()), no_wrap=True, overflow="ellipsis")
+        table.add_row(str(n), Text(row.get("verdict") or "-", style=_VERDICT_STYLES.get(row.get("verdict"), "")),
+                      claim)
+        table.add_row("", Text(row.get("type") or "-", style="dim"), Text(f"why: {row.get('why') or '-'}"))
+    return table
+
+
+_VERDICT_STYLES = {"contradicted": "bold red", "supported": "green", "unverifiable": "yellow"}
 
 
 def _verdict_fields(verdict) -> dict:
