@@ -117,7 +117,7 @@ def _resolve(timex: str, mod: str | None, text: str, start: int, reference: dt.d
     if m := _TIMEX_WEEKDAY.match(timex):
         back = (reference.isoweekday() - int(m.group(1))) % 7
         day = reference - dt.timedelta(days=back)
-        return Period(DAY, day, day, text, start)
+        return Period(SINCE if mod == "since" else DAY, day, day, text, start)
     if m := _TIMEX_WEEK.match(timex):
         monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
         return Period(WEEK, monday, monday + dt.timedelta(days=6), text, start)

@@ -130,3 +130,11 @@ def test_a_long_read_is_kept_whole():
     assert article.rstrip().endswith("deserve an audience at last.")
     as_text = parse_bytes(article.encode(), "long.txt")
     assert "W108" not in {e.code for e in as_text.errors} and len(as_text.text) > 40_000
+
+
+def test_a_dateline_without_a_year_takes_the_year_the_text_names():
+    from nlp.parse import parse_bytes
+
+    text = b"NEW YORK, Jan 28 (Keystone Wire) - Chip stocks rebounded on Tuesday.\n\n(c) 2025 Keystone Wire\n"
+    doc = parse_bytes(text, "wire.txt")
+    assert str(doc.published) == "2025-01-28"

@@ -85,3 +85,22 @@ def test_streaks_in_a_row_and_ranks_within_a_span():
     assert queries("It was the Dow's fifth day of losses in a row.")[1] == [("streak", "^DJI", -5, None)]
     plan, got = queries("The Russell posted its lowest finish in six months.")
     assert got == [("rank_within", "^RUT", None, None)] and plan.queries[0].options["n"] == 6
+
+
+def test_windows_named_by_market_idioms():
+    reference = dt.date(2025, 7, 1)
+    plan, _ = queries("In H1, the S&P 500 and the Nasdaq Composite gained 5.5% and 5.5%, respectively.", reference)
+    assert {(q.period.first, q.period.last) for q in plan.queries} == {(dt.date(2025, 1, 1), dt.date(2025, 6, 30))}
+    plan, _ = queries("The S&P 500 rallied 10.6% in the June quarter.", reference)
+    assert (plan.queries[0].period.first, plan.queries[0].period.last) == (dt.date(2025, 4, 1), dt.date(2025, 6, 30))
+    plan, _ = queries("The fear gauge ended June at 16.73, down roughly 3.6% year-to-date.", reference)
+    assert [q.period.last for q in plan.queries] == [dt.date(2025, 6, 30), dt.date(2025, 6, 30)]
+    plan, _ = queries("The Dow gained 0.5% over the past five sessions.", reference)
+    assert plan.queries[0].period.sessions == 5
+    plan, _ = queries("The S&P 500 fell 3.05% in the week ended Friday.", dt.date(2024, 4, 22))
+    assert (plan.queries[0].period.first, plan.queries[0].period.last) == (dt.date(2024, 4, 15), dt.date(2024, 4, 21))
+
+
+def test_a_figure_said_for_a_named_instrument_after_it():
+    _, got = queries("The Dow is still up 0.6% year-to-date, compared with a 1.9% loss for the S&P 500.")
+    assert [(s, v) for _, s, v, _ in got] == [("^DJI", 0.6), ("^GSPC", -1.9)]

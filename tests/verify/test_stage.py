@@ -39,3 +39,9 @@ def test_an_undated_article_says_so(synthetic_store):
     doc = analyse(synthetic_store, "The Russell 2000 rose 1.5% on Tuesday.", published=None)
     [verdict] = doc.verdicts
     assert verdict.verdict == "unverifiable" and verdict.reason_kind == "no_date"
+
+
+def test_a_date_without_a_time_is_also_read_as_the_morning_after(synthetic_store):
+    # a note dated Tuesday 2025-06-03 that speaks of Monday's close: true in the second reading
+    doc = analyse(synthetic_store, "The Russell 2000 is down 5.0% since Friday.", published="2025-06-03")
+    assert [v.verdict for v in doc.verdicts] == ["supported"]
