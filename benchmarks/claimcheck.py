@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -42,6 +43,9 @@ VERDICTS = ("supported", "contradicted", "unverifiable", "missed")
 def _verdict_of(doc, needle: str):
     """The verdict of the claim covering ``needle`` in the document's text (None: no claim)."""
     at = doc.text.find(needle)
+    if at < 0:  # a Markdown bullet's marker is not part of the parsed text
+        needle = re.sub(r"^\s*(?:[-*•+]|\d+[.)])\s+", "", needle)
+        at = doc.text.find(needle)
     by_claim = {v.claim: v for v in doc.verdicts}
     for i, claim in enumerate(doc.claims):
         if (at >= 0 and claim.start <= at < claim.end) or needle in claim.text:
