@@ -246,7 +246,7 @@ class Planner:
                 continue
             a, b = clause_of(sentence, m.start())
             own = [p for p in free if a <= p.start < b]
-            days = [p for p in free if p.kind == DAY]
+            days = [p for p in periods if p.kind == DAY]  # also a day a record or a peak named
             if kind == "level" and days:  # "ended the year at 2,481.91 on December 31"; "the close of 6,890.89 it set
                 own = [min(days, key=lambda p: abs(p.start - m.end()))]  # on October 28": the day nearest the level
             clause_window = self._window(sentence, own, m.start()) if own else window  # the time nearest it
@@ -347,7 +347,11 @@ class Planner:
             # the time that qualifies the high or low: inside "its <...> high/low", else the
             # nearest before it ("the rebound of 2020 ... from the March lows" is March's)
             inside = [p for p in periods if m.start("ref") - 1 <= p.start < m.end()]
-            ref = inside[-1] if inside else None
+            # or just after it: "the all-time high it reached on Feb. 19", "its record, set Jan. 6"
+            following = [p for p in periods if m.end() <= p.start <= m.end() + 30
+                         and re.match(r"\s*,?\s*(?:(?:it|that|which)\s+)?(?:set|reached|hit|touched|posted|made)?"
+                                      r"\s*(?:on|in)?\s*$", sentence[m.end():p.start])]
+            ref = inside[-1] if inside else following[0] if following else None
             if ref is not None:
                 consumed.add(ref.start)
             raw = groups["value"]
@@ -383,6 +387,9 @@ class Planner:
                 and not re.match(r"\s*(?:in the green|of gains|higher|up)", tail)
                 and sign_before(sentence, m.start()) < 0)
             span = "month" if "month" in unit + kind else "week" if "week" in unit + kind else "day"
+            if re.match(r"(?:in|on) each", m.group(), re.I):  # "in each of the past three months": at least 3
+                return Query(subject.symbol, "streak", Asserted(n - 0.5, 0, "above", -1 if down else 1, m.group()),
+                             None, options={"unit": span})
             return Query(subject.symbol, "streak", Asserted(n, 0, None, -1 if down else 1, m.group()), None,
                          options={"unit": span})
         if name == "rank_within":
@@ -402,7 +409,10 @@ class Planner:
                                                                   -1 if down else 1, m.group()), None,
                          options={"of": count_word(groups["m"])})
         if name == "record_count":
-            return Query(subject.symbol, "record_count", Asserted(count_word(groups["n"]), 0, None, 1, m.group()))
+            # counted over the span the sentence names ("12th record close of the year"), not its day
+            spans = [p for p in periods if p.kind not in (DAY, SAME_DAY, SAME_PERIOD) and p.start >= m.start()]
+            n = count_word(groups.get("n") or groups["nth"])
+            return Query(subject.symbol, "record_count", Asserted(n, 0, None, 1, m.group()), spans[0] if spans else None)
         if name == "record_close":
             if re.search(r"\b(?:not|no|never|short of|below|under|away from|off|from)\s+(?:a\s+|its\s+|the\s+)?"
                          r"(?:fresh\s+|new\s+)?$", sentence[max(0, m.start() - 20):m.start()], re.I):

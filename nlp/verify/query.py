@@ -95,8 +95,8 @@ def numbers_in(text: str) -> list[tuple[re.Match, str]]:
         before = text[max(0, m.start() - 12):m.start()]
         if re.search(r"(?:Russell|S&P|Nasdaq|Nikkei|Stoxx Europe|FTSE)\s?$", before, re.I) and not unit:
             continue  # the name of an index
-        if re.match(r"-[a-z]", text[m.end():m.end() + 2], re.I) and not unit:
-            continue  # "a 90-day pause", "the 10-year yield"
+        if re.match(r"-[a-z]|(?:st|nd|rd|th)\b", text[m.end():m.end() + 3], re.I) and not unit:
+            continue  # "a 90-day pause", "the 10-year yield", "its 12th record close"
         if unit in ("%", "percent"):
             kind = "pct"
         elif unit.startswith("percentage"):
