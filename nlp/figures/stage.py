@@ -3,6 +3,7 @@ after ``entities`` (names with digits are skipped; subjects come from the mentio
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -58,8 +59,9 @@ class FigureStage:
         if self.parse:  # the pieces whose figures may need a parse to find their subject
             parse_ahead([text for (_, text), mentions in zip(pieces, in_piece, strict=True)
                          if needs_parse(mentions) and _DIGIT.search(text)])
+        starts = [b.start for b in doc.blocks]
         for (start, text), mentions in zip(pieces, in_piece, strict=True):
-            block = _block_at(doc, start)
+            block = _block_at(doc, start, starts)
             found = figures_in_sentence(text, start, mentions, self.parse)
             for fig in found:
                 if fig.subject is None and first_subject[0] == block and _PRONOUN_OPENING.match(text):
@@ -99,8 +101,15 @@ def make_figure_stage(options: FigureOptions) -> FigureStage:
     return FigureStage(options.parse)
 
 
-def _block_at(doc: Document, offset: int) -> int:
-    for i, block in enumerate(doc.blocks):
+def _block_at(doc: Document, offset: int, starts: list[int] | None = None) -> int:
+    """The block holding ``offset`` (blocks are in text order: a bisection, so a page of
+    tens of thousands of one-line blocks costs no more than its length)."""
+    starts = starts if starts is not None else [b.start for b in doc.blocks]
+    i = bisect.bisect_right(starts, offset) - 1
+    for k in (i, i - 1):
+        if 0 <= k < len(doc.blocks) and doc.blocks[k].start <= offset < doc.blocks[k].end + 1:
+            return k
+    for k, block in enumerate(doc.blocks):  # blocks out of order: the plain scan
         if block.start <= offset < block.end + 1:
-            return i
+            return k
     return len(doc.blocks) - 1
