@@ -87,7 +87,7 @@ def find_subject(sentence: str, start: int, end: int, mentions: list[tuple[int, 
     after = [m for m in mentions if m[0] >= end and m[0] - end <= 40 and _FOR_OF.match(sentence[end:m[0]])]
     if after:
         return after[0][2]
-    # "small caps can swing 2-3% on days when the S&P 500 moves 1%": after another figure, a
+    # "small caps jump 2-3% in sessions when the S&P 500 climbs 1%": after another figure, a
     # subordinate clause ("when", "while", "as", "if") names its own subject before its figure
     prev_end = max((e for s, e in others if e <= start), default=None)
     if prev_end is not None:
