@@ -53,3 +53,17 @@ def linker(symbol_store):
 
 
 pytest_plugins = ["tests.support.http_server", "tests.support.browser"]
+
+
+@pytest.fixture
+def cli(capsys):
+    """Run ``finnews ARGS`` in this process: (exit code, stdout, stderr)."""
+    from nlp.cli import main
+
+    def run(*args):
+        with pytest.raises(SystemExit) as stopped:
+            main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        return stopped.value.code, out, err
+
+    return run

@@ -142,19 +142,6 @@ def _resolve(argv: list[str]):
     return path, command, argv
 
 
-@pytest.fixture
-def finnews(capsys):
-    """Run ``finnews ARGS`` in this process: (exit code, stdout, stderr)."""
-    from nlp.cli import main
-
-    def run(*args):
-        with pytest.raises(SystemExit) as stopped:
-            main([str(a) for a in args])
-        out, err = capsys.readouterr()
-        return stopped.value.code, out, err
-
-    return run
-
 
 @pytest.mark.parametrize("line, argv", FINNEWS, ids=[f"line{n}-{' '.join(a[:2])}" for n, a in FINNEWS])
 def test_shell_example_names_a_command_and_its_options(line, argv, finnews, monkeypatch):
@@ -301,3 +288,9 @@ def test_make_setup_reinstalls_only_when_the_content_changes(tmp_path):
     with open(tmp_path / "constraints.txt", "a") as constraints:
         constraints.write("numpy<3\n")
     assert "pip install" in dry_run()
+
+
+@pytest.fixture
+def finnews(cli):
+    """The README's name for the shared ``cli`` fixture (tests/conftest.py)."""
+    return cli

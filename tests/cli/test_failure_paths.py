@@ -17,19 +17,6 @@ import pytest
 SENTENCE = "Small caps rallied 3% on Monday as the Russell 2000 closed at a record.\n"
 
 
-@pytest.fixture
-def cli(capsys):
-    """Run ``finnews ARGS`` in this process: (exit code, stdout, stderr)."""
-    from nlp.cli import main
-
-    def run(*args):
-        with pytest.raises(SystemExit) as stopped:
-            main([str(a) for a in args])
-        out, err = capsys.readouterr()
-        return stopped.value.code, out, err
-
-    return run
-
 
 def one_clear_line(err: str, *words: str) -> None:
     lines = [line for line in err.splitlines() if line.strip()]

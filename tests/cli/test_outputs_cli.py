@@ -30,18 +30,6 @@ def output(tmp_path):
     return out
 
 
-@pytest.fixture
-def cli(capsys):
-    from nlp.cli import main
-
-    def run(*args):
-        with pytest.raises(SystemExit) as stopped:
-            main([str(a) for a in args])
-        out, err = capsys.readouterr()
-        return stopped.value.code, out, err
-
-    return run
-
 
 QUERY = "SELECT article_id, published, small_caps_score, text FROM articles JOIN blocks USING (article_id) ORDER BY 1"
 
