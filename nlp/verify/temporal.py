@@ -63,8 +63,10 @@ _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven":
 _PART_OF_MONTH = {"early": (1, 10), "mid": (10, 20), "late": (20, 31)}
 _MONTH_NUMBERS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
                                               "august", "september", "october", "november", "december"), 1)}
+# index names with numbers in them: "Russell 2000" is not the year 2000
+INDEX_NAME = r"(?:Russell|S&P|Nasdaq|Nikkei|Stoxx Europe|FTSE|DAX|Euro Stoxx|Hang Seng)\s?\d+"
 _MASK = re.compile(
-    r"(?:Russell|S&P|Nasdaq|Nikkei|Stoxx Europe|FTSE|DAX|Euro Stoxx|Hang Seng)\s?\d+"
+    INDEX_NAME +
     r"|[$€£]\s?\d[\d,.]*|\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?\s?(?:%|percent|points?\b|"
     r"percentage points?|bps|basis points|times|x\b)"
     r"|\b\d+\s(?:of the|of|straight|consecutive|record closes|records)\b", re.I)
@@ -236,9 +238,7 @@ def duration_months(period: Period) -> int:
 
 
 # ---- undated articles: the latest date written in the text -------------------------------
-_MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
-                                       "september", "october", "november", "december"], 1)}
-_MON_ABBR = {m[:3]: i for m, i in _MONTHS.items()} | {"sept": 9}
+_MON_ABBR = {m[:3]: i for m, i in _MONTH_NUMBERS.items()} | {"sept": 9}
 _DATE_IN_TEXT = re.compile(
     r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? ?(?P<day>\d{1,2})(?:st|nd|rd|th)?,? "
     r"(?P<year>(?:19|20)\d{2})\b"
@@ -252,7 +252,7 @@ def infer_as_of(text: str) -> dt.date | None:
     """The latest absolute date written in the text (for articles without a date); failing
     that, the latest "Month Day" with the latest year the text names ("December 10th" in an
     article about "August 2025" → 2025-12-10). Index names ("Russell 2000") are not years."""
-    text = re.sub(r"(?:Russell|S&P|Nasdaq|Nikkei|Stoxx Europe|FTSE)\s?\d+", lambda m: "x" * len(m.group()), text)
+    text = re.sub(INDEX_NAME, lambda m: "x" * len(m.group()), text)
     found = []
     for m in _DATE_IN_TEXT.finditer(text):
         try:
@@ -270,7 +270,7 @@ def infer_as_of(text: str) -> dt.date | None:
     for m in _PARTIAL.finditer(text):
         if years:
             try:
-                partial.append(dt.date(max(years), _MONTHS[m.group(1).lower()], int(m.group(2))))
+                partial.append(dt.date(max(years), _MONTH_NUMBERS[m.group(1).lower()], int(m.group(2))))
             except ValueError:
                 continue
     return max(partial) if partial else None
