@@ -1,0 +1,110 @@
+"""Queries for the measures the cue table (``data/measures.json``) names by their words —
+ranks, drawdowns and rebounds, relative performance, intraday swings, streaks, counts,
+records — as opposed to plain changes and levels read from a number alone (the planner)."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.verify.query import Asserted, Query, count_word, qualifier_before, sign_before
+from nlp.verify.temporal import DAY, SAME_DAY, SAME_PERIOD, Period
+
+
+def specific_query(name: str, m: re.Match, sentence: str, subject, versus, periods: list[Period],
+                   consumed: set[int]) -> Query | None:
+    """The query of a measure the cue table names (a rank, a drawdown, a streak, a count, a
+    record...): ``m`` is the cue's match, ``subject``/``versus`` the instruments (``.symbol``),
+    ``consumed`` collects the periods the measure itself names."""
+    groups = m.groupdict()
+    if name == "rank_since":
+        since = next((p for p in periods if p.start >= m.end() - 6), None)
+        if since is None:
+            return None
+        consumed.add(since.start)
+        rank = groups["rank"].lower()
+        what = (groups["what"] or "day").lower()  # "the slide was its worst since March 2020": a day's move
+        return Query(subject.symbol, "rank_since", Asserted(None), None,
+                     options={"highest": rank in ("highest", "best", "strongest", "biggest", "largest")
+                              and not re.search(r"drop|decline|loss", what),
+                              "of": "change" if re.search(r"day|session|week|month|gain|drop|decline|loss|"
+                                                          r"performance", what) else "close",
+                              "unit": "week" if "week" in what else "month" if "month" in what else "day",
+                              "named": since, "worst": rank in ("worst", "weakest", "steepest", "sharpest")
+                              or bool(re.search(r"drop|decline|loss", what))})
+    if name in ("drawdown", "rebound"):
+        # the time that qualifies the high or low: inside "its <...> high/low", else the
+        # nearest before it ("the rebound of 2020 ... from the March lows" is March's)
+        inside = [p for p in periods if m.start("ref") - 1 <= p.start < m.end()]
+        # or just after it: "the all-time high it reached on Feb. 19", "its record, set Jan. 6"
+        following = [p for p in periods if m.end() <= p.start <= m.end() + 30
+                     and re.match(r"\s*,?\s*(?:(?:it|that|which)\s+)?(?:set|reached|hit|touched|posted|made)?"
+                                  r"\s*(?:on|in)?\s*$", sentence[m.end():p.start])]
+        ref = inside[-1] if inside else following[0] if following else None
+        if ref is not None:
+            consumed.add(ref.start)
+        raw = groups["value"]
+        value = Asserted(float(raw), len(raw.split(".")[1]) if "." in raw else 0,
+                         qualifier_before(sentence, m.start("value")), 1, raw)
+        return Query(subject.symbol, name, value, None, options={"named": ref, "ref": groups.get("ref") or ""})
+    if name == "relative_pp":
+        if versus is None:
+            return None
+        raw = groups["value"]
+        sign = -1 if groups["verb"].lower() in ("lagged", "trailed", "underperformed", "trailing") else 1
+        value = Asserted(float(raw), len(raw.split(".")[1]) if "." in raw else 0,
+                         qualifier_before(sentence, m.start("value")), sign, raw)
+        return Query(subject.symbol, "relative_pp", value, None, versus.symbol)
+    if name == "intraday_swing":
+        raw = groups["value"]
+        direction = (groups.get("dir") or "").lower()
+        falling = r"^(?:down|lower|fall|fell|drop|slid|sank|sink|tumbl|los)|fallen|dropped"
+        sign = -1 if re.search(falling, direction) or re.search(r"fallen|dropped", m.group(), re.I) else 1
+        value = Asserted(float(raw), len(raw.split(".")[1]) if "." in raw else 0,
+                         qualifier_before(sentence, m.start("value")), sign, raw)
+        # "rising as much as 2.1%": the day's extreme itself; "had been up 2% earlier": at least that
+        return Query(subject.symbol, "intraday_swing", value, None,
+                     options={"extreme": groups.get("extreme") is not None})
+    if name == "streak":
+        n = count_word(groups["n"])
+        kind = (groups.get("kind") or groups.get("kind2") or "").lower()
+        unit = (groups.get("unit") or "").lower()
+        tail = sentence[m.end():m.end() + 25].lower()
+        down = bool(re.search(r"declin|loss|drop|fall|down|lower", kind)) or bool(
+            re.match(r"\s*(?:in the red|of losses|of declines|lower|down)", tail)) or (
+            (not kind or kind.startswith(("session", "day", "week", "month")))
+            and not re.match(r"\s*(?:in the green|of gains|higher|up)", tail)
+            and sign_before(sentence, m.start()) < 0)
+        span = "month" if "month" in unit + kind else "week" if "week" in unit + kind else "day"
+        if re.match(r"(?:in|on) each", m.group(), re.I):  # "in each of the past three months": at least 3
+            return Query(subject.symbol, "streak", Asserted(n - 0.5, 0, "above", -1 if down else 1, m.group()),
+                         None, options={"unit": span})
+        return Query(subject.symbol, "streak", Asserted(n, 0, None, -1 if down else 1, m.group()), None,
+                     options={"unit": span})
+    if name == "rank_within":
+        # "its lowest finish in six months": the extreme of that many units before the day
+        n = 1 if groups["n"].lower() in ("a", "an") else count_word(groups["n"])
+        rank, what = groups["rank"].lower(), groups["what"].lower()
+        worst = rank in ("worst", "weakest", "steepest") or bool(re.search(r"drop|decline|loss", what))
+        return Query(subject.symbol, "rank_within", Asserted(None), None,
+                     options={"n": n, "span": groups["span"].lower().rstrip("s"), "worst": worst,
+                              "highest": rank in ("highest", "best", "strongest", "biggest") and not worst,
+                              "of": "change" if re.search(r"day|session|week|month|gain|drop|decline|loss|"
+                                                          r"performance", what) else "close",
+                              "unit": "week" if "week" in what else "month" if "month" in what else "day"})
+    if name == "count_sessions":
+        down = bool(re.search(r"fell|fallen|declined|dropped|lost|slid|lower", groups["verb"], re.I))
+        return Query(subject.symbol, "count_sessions", Asserted(count_word(groups["n"]), 0, None,
+                                                              -1 if down else 1, m.group()), None,
+                     options={"of": count_word(groups["m"])})
+    if name == "record_count":
+        # counted over the span the sentence names ("12th record close of the year"), not its day
+        spans = [p for p in periods if p.kind not in (DAY, SAME_DAY, SAME_PERIOD) and p.start >= m.start()]
+        n = count_word(groups.get("n") or groups["nth"])
+        return Query(subject.symbol, "record_count", Asserted(n, 0, None, 1, m.group()), spans[0] if spans else None)
+    if name == "record_close":
+        if re.search(r"\b(?:not|no|never|short of|below|under|away from|off|from)\s+(?:a\s+|its\s+|the\s+)?"
+                     r"(?:fresh\s+|new\s+)?$", sentence[max(0, m.start() - 20):m.start()], re.I):
+            return None  # "shy of its record close": a drawdown, not a record
+        intraday = bool(re.search(r"intraday|touched|hit|reach", sentence[max(0, m.start() - 40):m.end()], re.I))
+        return Query(subject.symbol, "record_close", Asserted(None), None, options={"intraday": intraday})
+    return None
