@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from nlp.config import data_path, set_data_path  # noqa: E402
-from nlp.sentiment.data import LABELS, training_examples  # noqa: E402
+from nlp.sentiment.data import LABELS, phrasebank_lines, training_examples  # noqa: E402
 from nlp.sentiment.model import BACKENDS  # noqa: E402
 from nlp.sentiment.train import macro_f1  # noqa: E402
 
@@ -114,7 +114,7 @@ def teacher_predictor(folder: str):
 def test_sets() -> dict[str, tuple[list[str], list[str | None], np.ndarray]]:
     examples = [e for e in training_examples(data_path().require("data")) if e.split == "test"]
     allagree_path = data_path().require("data") / "financial-phrasebank" / "Sentences_AllAgree.txt"
-    allagree = {line.rpartition("@")[0].strip() for line in allagree_path.read_bytes().decode("latin-1").splitlines()}
+    allagree = {line.rpartition("@")[0].strip() for line in phrasebank_lines(allagree_path)}
     sets = {}
     for name, keep in (("fpb_50agree", lambda e: e.source == "fpb_50agree"),
                        ("fpb_allagree", lambda e: e.source == "fpb_50agree" and e.text in allagree),

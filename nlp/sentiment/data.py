@@ -55,9 +55,23 @@ def _score_label(score: float) -> int:
     return 0 if score < -DEAD_ZONE else 2 if score > DEAD_ZONE else 1
 
 
+def phrasebank_lines(path: Path) -> list[str]:
+    """The lines of one Financial PhraseBank file, each decoded by its real encoding.
+
+    The agreement files differ: Sentences_AllAgree.txt is UTF-8, the others are Latin-1.
+    Reading all of them as Latin-1 turned the AllAgree file's accented words into mojibake,
+    so its sentences no longer matched their 50Agree copies and were silently dropped."""
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+    return text.splitlines()
+
+
 def phrasebank(folder: Path, agreement: str = "50Agree") -> Iterator[Example]:
     path = folder / "financial-phrasebank" / f"Sentences_{agreement}.txt"
-    for line in path.read_bytes().decode("latin-1").splitlines():
+    for line in phrasebank_lines(path):
         text, _, label = line.rpartition("@")
         if text and label.strip() in _LABEL:
             yield Example(text.strip(), _LABEL[label.strip()], f"fpb_{agreement.lower()}")

@@ -1,6 +1,6 @@
 import pytest
 
-from nlp.sentiment.data import LABELS, Example, split_of, training_examples
+from nlp.sentiment.data import LABELS, Example, phrasebank, phrasebank_lines, split_of, training_examples
 from nlp.sentiment.targets import groups_of, hedged
 
 
@@ -26,6 +26,24 @@ def test_loaders_read_every_set_and_test_never_leaks(shared_dir):
     test_texts = {e.text.lower() for e in examples if e.split == "test"}
     assert not train_texts & test_texts
     assert any(e.target for e in examples if e.source == "sentfin")
+
+
+def test_phrasebank_files_are_read_in_their_own_encoding(tmp_path):
+    utf8 = tmp_path / "utf8.txt"
+    utf8.write_bytes("Nokia's Espoo headquarters \u2013 net sales rose .@positive\n".encode("utf-8"))
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Ma\u00f1ana Oyj sold its unit .@neutral\n".encode("latin-1"))
+    assert phrasebank_lines(utf8) == ["Nokia's Espoo headquarters \u2013 net sales rose .@positive"]
+    assert phrasebank_lines(latin) == ["Ma\u00f1ana Oyj sold its unit .@neutral"]
+
+
+@pytest.mark.shared
+def test_every_all_agree_sentence_is_found_among_the_50_agree_ones(shared_dir):
+    folder = shared_dir / "data"
+    fifty = {e.text for e in phrasebank(folder)}
+    all_agree = [e.text for e in phrasebank(folder, "AllAgree")]
+    assert len(all_agree) > 1700
+    assert not [text for text in all_agree if text not in fifty]
 
 
 def test_target_groups():
