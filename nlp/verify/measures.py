@@ -356,11 +356,24 @@ class Executor:
         values = self._periodic(frame.iloc[:end + 1], unit)
         if query.options.get("of") == "change":
             values = values.pct_change() * 100
+        elif query.options.get("of") == "points":
+            values = values.diff()
         values = values.dropna()
         current = float(values.iloc[-1])
         earlier = values.iloc[:-1]
         highest = query.options.get("highest") and not query.options.get("worst")
         hits = earlier[earlier >= current] if highest else earlier[earlier <= current]
+        if named is None:  # "on record", "ever": nothing earlier in the data as extreme
+            first = frame["date"].iloc[0]
+            if hits.empty:
+                return Result(SUPPORTED, round(current, 4), rows=self.evidence(query.instrument, frame, [end]),
+                              reason=f"nothing as extreme since the data begin on {first}",
+                              window=(first, frame["date"].iloc[end]))
+            last_day = (hits.index[-1].end_time if hasattr(hits.index[-1], "end_time") else hits.index[-1]).date()
+            return Result(CONTRADICTED, round(current, 4), reason=f"as {'high' if highest else 'low'} on "
+                          f"{last_day} ({float(hits.iloc[-1]):.2f}): not a record",
+                          rows=self.evidence(query.instrument, frame, [self.row_on_or_before(frame, last_day), end]),
+                          window=(last_day, frame["date"].iloc[end]))
         if hits.empty:
             return Result(CONTRADICTED, round(current, 4), reason="nothing earlier was as extreme: a record, "
                           f"not the {'highest' if highest else 'lowest'} since {named.text}",

@@ -41,6 +41,7 @@ from nlp.verify.temporal import (
 # a capitalised word inside the text (not its first word, a weekday or a month): another name
 _FOR_INSTRUMENT = re.compile(r"[\d.,]+\s?(?:%|percent|points?)?\s+(?:\w+\s+){0,2}(?:for|in|by|at) (?:the )?$", re.I)
 _POINTS_BACK = re.compile(r"\s*(?:it|that|this)\s+(?:was|marked|is)\b", re.I)
+_WEEK_ENDED = re.compile(r"\bweek\s+(?:ended|ending|through|to)\s+(?:on\s+)?(?:the\s+)?$", re.I)
 _THROUGH = re.compile(r"\b(?:through|thru|until|up to|as of)\s+(?:the\s+)?$", re.I)
 _YEAR_AS_TIME = re.compile(r"\b(?:in|of|during|for|since)\s+((?:19|20)\d{2})\b")
 _PROPER_NAME = re.compile(r"(?<=\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
@@ -106,16 +107,25 @@ class Planner:
         self.block_period: Period | None = None
         self.last_window: Period | None = None  # the last window a sentence named, for "the same stretch"
         self.lead_period: Period | None = None  # the time of a sentence ending in ":"
+        self.heading: str | None = None
+        self.heading_period: Period | None = None  # the time the heading above names
         self.named: list[Mention] = []  # instruments named in the current paragraph
         self.named_before: list[Mention] = []  # ... and in the paragraph before it
 
-    def plan(self, sentence: str, entities: list, block: int, list_item: bool = False) -> Plan:
+    def plan(self, sentence: str, entities: list, block: int, list_item: bool = False,
+             heading: str | None = None) -> Plan:
+        if heading != self.heading:
+            self.heading = heading
+            found = find_periods(heading, self.reference) if heading and self.reference else []
+            # read by a planner of its own: a heading is not a sentence of the article's thread
+            self.heading_period = Planner(self.reference)._window(heading, found, 0) if found else None
         if block != self.block:
             self.named_before = self.named or self.named_before
             self.block, self.named = block, []
             # items of a list take the time of the sentence that introduced them ("Since
-            # August 2025, small caps have outperformed:" / "- Russell 2000: Up 13.5%")
-            self.block_period = self.lead_period if list_item else None
+            # August 2025, small caps have outperformed:" / "- Russell 2000: Up 13.5%"), or
+            # of the heading above them ("Scoreboard, week ended Nov. 14")
+            self.block_period = (self.lead_period or self.heading_period) if list_item else None
             if not list_item:
                 self.lead_period = None
         if sentence.rstrip().endswith(":") and self.reference is not None:
@@ -290,6 +300,10 @@ class Planner:
             if chosen.kind == "week" and ended is not None:  # "the week ended Friday"
                 monday = ended.first - dt.timedelta(days=ended.first.weekday())
                 chosen = Period("week", monday, monday + dt.timedelta(days=6), chosen.text, chosen.start)
+            elif chosen.kind == DAY and _WEEK_ENDED.search(sentence[:chosen.start]):
+                # "Scoreboard, week ended Nov. 14": the week of that day, the day only its end
+                monday = chosen.first - dt.timedelta(days=chosen.first.weekday())
+                chosen = Period("week", monday, monday + dt.timedelta(days=6), chosen.text, chosen.start)
             if chosen.kind == SAME_DAY:
                 # "that session", "the same day": the day spoken of last; "for the session",
                 # "on the day": the article's own day
@@ -300,6 +314,10 @@ class Planner:
                     chosen = Period(DAY, self.reference, self.reference, "the article's day", chosen.start)
             elif chosen.kind == SAME_PERIOD:
                 chosen = self.last_window or Period(DAY, self.reference, self.reference, chosen.text, chosen.start)
+        elif self.block_period is not None and self.block_period.kind == "week" and re.search(
+                r"\bweekly\b|\bon the week\b", sentence, re.I):
+            # "It was the index's fourth consecutive weekly loss": the week just spoken of
+            chosen = self.block_period
         elif re.search(r"\bweekly\b|\bon the week\b", sentence, re.I):
             monday = self.reference - dt.timedelta(days=self.reference.weekday())
             chosen = Period("week", monday, monday + dt.timedelta(days=6), "weekly", 0)

@@ -10,6 +10,12 @@ from nlp.verify.query import Asserted, Query, count_word, qualifier_before, sign
 from nlp.verify.temporal import DAY, SAME_DAY, SAME_PERIOD, Period
 
 
+_HIGH_RANKS = ("highest", "best", "strongest", "biggest", "largest")
+_LOW_RANKS = ("worst", "weakest", "steepest", "sharpest")
+_FALLING = r"drop|decline|loss|fall|slide|sell-?off|plunge"
+_MOVES = r"day|session|week|month|gain|jump|rise|rally|advance|surge|performance|" + _FALLING
+
+
 def specific_query(name: str, m: re.Match, sentence: str, subject, versus, periods: list[Period],
                    consumed: set[int]) -> Query | None:
     """The query of a measure the cue table names (a rank, a drawdown, a streak, a count, a
@@ -24,13 +30,22 @@ def specific_query(name: str, m: re.Match, sentence: str, subject, versus, perio
         rank = groups["rank"].lower()
         what = (groups["what"] or "day").lower()  # "the slide was its worst since March 2020": a day's move
         return Query(subject.symbol, "rank_since", Asserted(None), None,
-                     options={"highest": rank in ("highest", "best", "strongest", "biggest", "largest")
-                              and not re.search(r"drop|decline|loss", what),
-                              "of": "change" if re.search(r"day|session|week|month|gain|drop|decline|loss|"
-                                                          r"performance", what) else "close",
+                     options={"highest": rank in _HIGH_RANKS and not re.search(_FALLING, what),
+                              "of": "change" if re.search(_MOVES, what) else "close",
                               "unit": "week" if "week" in what else "month" if "month" in what else "day",
-                              "named": since, "worst": rank in ("worst", "weakest", "steepest", "sharpest")
-                              or bool(re.search(r"drop|decline|loss", what))})
+                              "named": since, "worst": rank in _LOW_RANKS or bool(re.search(_FALLING, what))})
+    if name == "rank_ever":
+        # "its biggest one-day percentage jump on record": nothing earlier in the data as extreme
+        rank, what = groups["rank"].lower(), groups["what"].lower()
+        falling = bool(re.search(_FALLING, what))
+        span = (groups.get("span") or "").strip()
+        unit = "week" if span == "weekly" or what == "week" else "month" if span == "monthly" or what == "month" \
+            else "day"
+        return Query(subject.symbol, "rank_since", Asserted(None), None,
+                     options={"highest": rank in _HIGH_RANKS and not falling,
+                              "of": ("points" if (groups.get("points") or "").strip() == "point" else "change")
+                              if re.search(_MOVES, what) else "close",
+                              "unit": unit, "named": None, "worst": rank in _LOW_RANKS or falling})
     if name in ("drawdown", "rebound"):
         # the time that qualifies the high or low: inside "its <...> high/low", else the
         # nearest before it ("the rebound of 2020 ... from the March lows" is March's)

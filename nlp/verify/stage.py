@@ -100,7 +100,8 @@ class VerifyStage:
             shifted = [doc.entities[e].model_copy(update={"start": doc.entities[e].start - claim.start,
                                                           "end": doc.entities[e].end - claim.start})
                        for e in claim.entities]
-            plan = planner.plan(claim.text, shifted, block, list_item=block >= 0 and blocks[block][2])
+            plan = planner.plan(claim.text, shifted, block, list_item=block >= 0 and blocks[block][2],
+                                heading=_heading_above(doc, block))
             verdicts.append(self._verdict(plan, executor))
         return verdicts
 
@@ -129,6 +130,25 @@ class VerifyStage:
         return Verdict(claim=0, verdict=verdict, reason=reason, checks=checks,
                        reason_kind="no_data" if verdict == UNVERIFIABLE else None,
                        evidence=[row for c in checks for row in c.rows])
+
+
+def _heading_above(doc: Document, block: int) -> str | None:
+    """The text of the heading above ``block`` ("Scoreboard, week ended Nov. 14"): the time it
+    names is the time of the list under it. A short line without a full stop right above a
+    list is a heading too (a bold "**Week ended Nov. 14**" in Markdown parses as a paragraph).
+    The page's title is not such a heading ("The Saturday Ticker: ..." names a newsletter)."""
+    blocks = doc.blocks[:max(block, 0)]
+    while blocks and blocks[-1].kind == BlockKind.LIST_ITEM:
+        blocks = blocks[:-1]
+    if blocks and blocks[-1].kind == BlockKind.PARAGRAPH:
+        text = doc.text[blocks[-1].start:blocks[-1].end].strip()
+        if len(text.split()) <= 12 and not re.search(r"[.!?:;]$", text):
+            return text
+    for earlier in reversed(blocks):
+        if earlier.kind == BlockKind.HEADING:
+            text = doc.text[earlier.start:earlier.end]
+            return None if doc.title and text.strip() == doc.title.strip() else text
+    return None
 
 
 def _previous_weekday(day: dt.date) -> dt.date:

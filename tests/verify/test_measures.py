@@ -75,3 +75,13 @@ def test_a_day_the_market_was_closed_is_not_settled_by_the_day_before(executor):
     good_friday = dt.date(2025, 4, 18)
     result = executor.run(Query("^RUT", "pct_change", Asserted(1.0, 1, None, 1), day(good_friday)))
     assert result.verdict == "unverifiable" and "not a trading day" in result.reason
+
+
+def test_a_record_move_is_nothing_as_extreme_since_the_data_begin(executor):
+    drop = Query("^RUT", "rank_since", Asserted(None), day(JUNE_2),
+                 options={"of": "change", "named": None, "worst": True, "unit": "day"})
+    assert executor.run(drop).verdict == "supported"  # the only fall of the series
+    rise = Query("^RUT", "rank_since", Asserted(None), day(dt.date(2025, 6, 9)),
+                 options={"of": "points", "named": None, "highest": True, "unit": "day"})
+    result = executor.run(rise)
+    assert result.verdict == "contradicted" and "not a record" in result.reason

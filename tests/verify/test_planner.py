@@ -104,3 +104,35 @@ def test_windows_named_by_market_idioms():
 def test_a_figure_said_for_a_named_instrument_after_it():
     _, got = queries("The Dow is still up 0.6% year-to-date, compared with a 1.9% loss for the S&P 500.")
     assert [(s, v) for _, s, v, _ in got] == [("^DJI", 0.6), ("^GSPC", -1.9)]
+
+
+def test_a_weekly_streak_after_a_weekly_move_is_of_that_week():
+    planner = Planner(dt.date(2024, 4, 19))
+    queries("The Nasdaq Composite lost 5.5% on the week.", planner=planner, block=3)
+    plan, got = queries("It was the index's fourth consecutive weekly loss.", planner=planner, block=3)
+    assert got == [("streak", "^IXIC", -4, None)]  # "loss", singular, is a fall
+    assert plan.queries[0].options["unit"] == "week" and plan.queries[0].period.last == dt.date(2024, 4, 21)
+
+
+def test_a_list_under_a_heading_takes_the_heading_time():
+    planner = Planner(dt.date(2025, 11, 15))
+    heading = "Scoreboard, week ended Nov. 14"
+    plan = planner.plan("S&P 500: 6,734.11 (+0.1%)", [], 7, list_item=True, heading=heading)
+    assert {(q.period.kind, q.period.first, q.period.last) for q in plan.queries if q.measure == "pct_change"} == {
+        ("week", dt.date(2025, 11, 10), dt.date(2025, 11, 16))}
+
+
+def test_records_on_record_rank_the_whole_history():
+    plan, got = queries("It also posted its biggest one-day percentage jump on record.",
+                        planner=_after("Wall Street's fear gauge jumped 65% to 38.57."))
+    assert got == [("rank_since", "^VIX", None, None)]
+    options = plan.queries[0].options
+    assert options["named"] is None and options["highest"] and options["of"] == "change"
+    plan, _ = queries("The Dow's worst point drop ever came on Monday.")
+    assert plan.queries[0].options["of"] == "points" and plan.queries[0].options["worst"]
+
+
+def _after(sentence, reference=FRIDAY):
+    planner = Planner(reference)
+    planner.plan(sentence, [], 0)
+    return planner
