@@ -500,7 +500,7 @@ C(P, "added 2,962.86 points, or 7.9%, the largest one-day point gain the average
   "day_points_level",
   K("^DJI", "points", "2025-04-09", val="2962.86"), K("^DJI", "day_pct", "2025-04-09", val="7.9"),
   K("^DJI", "last_points_at_least", "2025-04-09", op="is", val=None))
-C(P, "On Thursday the benchmark gave back 5.5% as investors focused", "contradicted", "day_pct",
+C(P, "On Thursday the S&P 500 gave back 5.5% as investors focused", "contradicted", "day_pct",
   K("^GSPC", "day_pct", "2025-04-10", val="-5.5"))
 C(P, "stood at 5,363.36, up 5.7% for the week and its best week since November 2023", "supported",
   "best_worst_since",
@@ -517,7 +517,7 @@ C(P, "spiked as high as 60.13 intraday on Monday, its highest reading since Augu
 C(P, "It ended the week at 37.56, down roughly 40% from Tuesday's close", "contradicted", "since_date",
   K("^VIX", "close", "2025-04-11", val="37.56"),
   K("^VIX", "change_pct", "2025-04-08", "2025-04-11", op="about", val="-40"))
-C(P, "The benchmark is still down about 20% from its February record.", "contradicted", "drawdown_rebound",
+C(P, "The S&P 500 is still down about 20% from its February record.", "contradicted", "drawdown_rebound",
   K("^GSPC", "from_peak_pct", "2025-02-01", "2025-02-28", "2025-04-11", op="about", val="-20"))
 C(P, "had fallen 18.9% from its Feb. 19 peak, just shy of the 20% threshold", "supported", "drawdown_rebound",
   K("^GSPC", "change_pct", "2025-02-19", "2025-04-08", val="-18.9"),
