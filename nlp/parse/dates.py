@@ -32,6 +32,31 @@ _COMPACT_URL = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/")
 EARLIEST = dt.date(1990, 1, 1)
 
 
+# "Updated Dec. 19, 2024 8:47 a.m. ET": the time matters to a market story (before the
+# close it speaks of the day before); only a time with its zone is kept
+_CLOCK = re.compile(r"^,?\s*(?:at\s+)?(\d{1,2})[:.](\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*"
+                    r"(ET|EST|EDT|GMT|UTC|BST|CET|CEST)\b", re.IGNORECASE)
+_ZONES = {"et": "America/New_York", "est": "America/New_York", "edt": "America/New_York", "gmt": "UTC",
+          "utc": "UTC", "bst": "Europe/London", "cet": "Europe/Paris", "cest": "Europe/Paris"}
+
+
+def _with_clock_time(date: dt.date | None, rest: str) -> dt.datetime | dt.date | None:
+    match = _CLOCK.match(rest)
+    if date is None or match is None:
+        return date
+    from zoneinfo import ZoneInfo
+
+    hour, minute, half = int(match.group(1)), int(match.group(2)), (match.group(3) or "").lower()
+    if half.startswith("p") and hour < 12:
+        hour += 12
+    elif half.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return date
+    return dt.datetime(date.year, date.month, date.day, hour, minute,
+                       tzinfo=ZoneInfo(_ZONES[match.group(4).lower()]))
+
+
 def _valid(year: int, month: int, day: int) -> dt.date | None:
     try:
         date = dt.date(year, month, day)
@@ -60,10 +85,12 @@ def parse_date(text: str | None) -> dt.datetime | dt.date | None:
             return date
     match = _MDY.search(text)
     if match:
-        return _valid(int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2)))
+        date = _valid(int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2)))
+        return _with_clock_time(date, text[match.end():])
     match = _DMY.search(text)
     if match:
-        return _valid(int(match.group(3)), _MONTHS[match.group(2).lower()], int(match.group(1)))
+        date = _valid(int(match.group(3)), _MONTHS[match.group(2).lower()], int(match.group(1)))
+        return _with_clock_time(date, text[match.end():])
     match = _NUMERIC_US.search(text)
     if match:
         return _valid(int(match.group(3)), int(match.group(1)), int(match.group(2)))

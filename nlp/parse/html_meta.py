@@ -76,8 +76,11 @@ _TITLE_SEPARATOR = re.compile(r"\s+(?:[|\u2013\u2014\u00b7\u00bb:-]|::|\\\\)\s+"
 _MONTH_THEN_DAY = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE
 )
+# "NEW YORK, Nov. 25, 2024 (Agency) -", "LONDON, 20 January 2024 (Agency) -",
+# "NEW YORK (Agency) — Nov. 6, 2024 —" and, without a place, "Oct 15 (Agency) -"
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,15}\.?)?,\s*"
+    r"^\s*(?:[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,15}\.?)?"
+    r"(?:,\s*|\s+\([^()]{1,60}\)\s*(?:--|-|\u2013|\u2014)\s*))?"
     r"((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))"
     r"\s*(?:\(|/|--|-|\u2013|\u2014)"
 )

@@ -244,7 +244,10 @@ class Planner:
             if query is not None:
                 queries.append(query)
                 used |= {n.start() for n, _ in numbers if m.start() <= n.start() < m.end()}
-        free = [p for p in periods if p.start not in consumed_periods]
+        # a measure's own time ("since early August") is not the window, nor any reading of
+        # the same words ("early August" inside it)
+        taken = [(p.start, p.start + len(p.text)) for p in periods if p.start in consumed_periods]
+        free = [p for p in periods if not any(a < p.start + len(p.text) and p.start < b for a, b in taken)]
         first_number = numbers[0][0].start() if numbers else 0
         window = self._window(sentence, free, first_number)
         respective = self._respectively(sentence, numbers, mentions)

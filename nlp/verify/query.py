@@ -79,10 +79,36 @@ def count_word(word: str) -> int | None:
 
 
 # ---- numbers -----------------------------------------------------------------------------
+_WORD_NUMBERS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                 "twenty-five|thirty|forty|fifty")
+_FRACTIONS = {"half": 0.5, "a half": 0.5, "a third": 1 / 3, "one-third": 1 / 3, "two-thirds": 2 / 3,
+              "a quarter": 0.25, "a fifth": 0.2, "a tenth": 0.1}
+_MULTIPLES = {"doubled": 100.0, "tripled": 200.0, "trebled": 200.0, "quadrupled": 300.0, "halved": -50.0}
 _NUMBER = re.compile(
-    r"(?P<cur>[$€£])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<unit>\s?(?:%|percent\b|percentage points?\b|points?\b|pts\b|basis points\b|bps\b|"
-    r"times\b|x\b|billion\b|million\b|trillion\b))?", re.I)
+    r"(?P<cur>[$€£])?(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    # "six per cent", "two percentage points": a number word counts only with its unit
+    rf"|\b(?P<word>{_WORD_NUMBERS})(?=\s(?:percent|per\s?cent|percentage point|points?\b)))"
+    r"(?P<unit>\s?(?:%|percent\b|per\s?cent\b|percentage points?\b|points?\b|pts\b|basis points\b|bps\b|"
+    r"times\b|x\b|billion\b|million\b|trillion\b))?"
+    # "more than doubled", "shed almost a third of its value": a change in plain words
+    r"|\b(?P<times>doubled|tripled|trebled|quadrupled|halved)\b"
+    r"|\b(?P<frac>a half|half|a third|one-third|two-thirds|a quarter|a fifth|a tenth) of (?:its|their|the index's) "
+    r"(?:value|market value|worth)\b", re.I)
+
+
+def number_value(match: re.Match) -> tuple[float, int]:
+    """(value, decimals) of a quantity ``numbers_in`` found: digits, a number word, a
+    fraction of value ("a third of its value": 33.3%) or a multiple ("doubled": +100%)."""
+    if match.group("num"):
+        raw = match.group("num")
+        return float(raw.replace(",", "")), decimals_of(raw)
+    if match.group("word"):
+        from text_to_num import text2num
+
+        return float(text2num(match.group("word").lower(), "en")), 0
+    if match.group("times"):
+        return abs(_MULTIPLES[match.group("times").lower()]), 0
+    return round(100 * _FRACTIONS[match.group("frac").lower()], 1), 0
 
 
 def numbers_in(text: str) -> list[tuple[re.Match, str]]:
@@ -90,8 +116,11 @@ def numbers_in(text: str) -> list[tuple[re.Match, str]]:
     other (counts, years, multiples, money amounts)."""
     found = []
     for m in _NUMBER.finditer(text):
-        unit = (m.group("unit") or "").strip().lower()
-        raw = m.group("num")
+        if m.group("times") or m.group("frac"):
+            found.append((m, "pct"))
+            continue
+        unit = re.sub(r"per\s?cent", "percent", (m.group("unit") or "").strip().lower())
+        raw = m.group("num") or m.group("word")
         before = text[max(0, m.start() - 12):m.start()]
         if re.search(r"(?:Russell|S&P|Nasdaq|Nikkei|Stoxx Europe|FTSE)\s?$", before, re.I) and not unit:
             continue  # the name of an index
@@ -162,13 +191,17 @@ def _nearest_direction(window: str) -> int:
 
 
 def asserted_at(text: str, match: re.Match, sign: int | None = None) -> Asserted:
-    raw = match.group("num")
+    value, decimals = number_value(match)
+    if match.groupdict().get("times"):
+        sign = -1 if match.group("times").lower() == "halved" else 1
     if sign is None:
         # a written sign ("(+1.5%)", "| -0.3%") says it all; a hyphen after a digit is a range
         written = re.search(r"(?<![\d\w])([+\-−–])\s?$", text[max(0, match.start() - 2):match.start()])
         sign = (1 if written.group(1) == "+" else -1) if written else sign_before(text, match.start())
-    return Asserted(float(raw.replace(",", "")), decimals_of(raw), qualifier_before(text, match.start()), sign,
-                    match.group())
+    qualifier = qualifier_before(text, match.start())
+    if match.groupdict().get("frac") and qualifier is None:
+        qualifier = "about"  # "a third of its value" is a round figure, not 33.3 exactly
+    return Asserted(value, decimals, qualifier, sign, match.group())
 
 
 # ---- clauses -----------------------------------------------------------------------------

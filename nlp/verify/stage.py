@@ -68,11 +68,18 @@ class VerifyStage:
             # open, which speaks of the day before. Both are readings; a claim true in one is
             # supported, and only one false in the first reading is contradicted
             readings.append(_previous_weekday(reference))
+        elif how == "published" and _before_the_close(doc.published):
+            # "Updated Dec. 19, 2024 8:47 a.m. ET": the last close it can speak of is the day
+            # before's; a note written during the session may still speak of that day
+            readings.insert(0, _previous_weekday(reference))
         per_reading = [self._verdicts(doc, day) for day in readings]
         verdicts, flags = [], [f for f in doc.flags if f.name not in ("unsupported_claim", "contradicted_claim")]
         for index, claim in enumerate(doc.claims):
             options = [found[index] for found in per_reading]
-            verdict = next((v for v in options if v.verdict == SUPPORTED), options[0])
+            # the first reading decides unless it has no prices for its window at all (a
+            # year-end review dated Jan. 1 has no session of "the year" in the first one)
+            settled = [v for v in options if v.reason_kind != "no_data" or v.verdict != UNVERIFIABLE]
+            verdict = next((v for v in options if v.verdict == SUPPORTED), (settled or options)[0])
             if how.startswith("inferred") and verdict.verdict == CONTRADICTED and not (
                     pinned and all(v.verdict == CONTRADICTED for v in options)):
                 # the day the article speaks from is a guess: a mismatch is not proof
@@ -149,6 +156,11 @@ def _heading_above(doc: Document, block: int) -> str | None:
             text = doc.text[earlier.start:earlier.end]
             return None if doc.title and text.strip() == doc.title.strip() else text
     return None
+
+
+def _before_the_close(published: dt.datetime) -> bool:
+    aware = published if published.tzinfo else published.replace(tzinfo=dt.UTC)
+    return aware.astimezone(_NEW_YORK).time() < dt.time(16)
 
 
 def _previous_weekday(day: dt.date) -> dt.date:

@@ -138,3 +138,24 @@ def test_a_dateline_without_a_year_takes_the_year_the_text_names():
     text = b"NEW YORK, Jan 28 (Keystone Wire) - Chip stocks rebounded on Tuesday.\n\n(c) 2025 Keystone Wire\n"
     doc = parse_bytes(text, "wire.txt")
     assert str(doc.published) == "2025-01-28"
+
+
+def test_datelines_with_the_agency_first_or_without_a_place():
+    from nlp.parse import parse_bytes
+
+    agency_first = b"NEW YORK (Harbour Wire) \xe2\x80\x94 Nov. 6, 2024 \xe2\x80\x94 Stocks surged on Wednesday.\n"
+    assert str(parse_bytes(agency_first, "a.txt").published) == "2024-11-06"
+    no_place = b"Oct 15 (Harbour Wire) - Small caps climbed on Wednesday.\n\n(c) 2025 Harbour Wire\n"
+    assert str(parse_bytes(no_place, "b.txt").published) == "2025-10-15"
+    british = b"LONDON, 20 January 2024 (Harbour Wire) - Shares rose on Friday.\n"
+    assert str(parse_bytes(british, "c.txt").published) == "2024-01-20"
+    assert parse_bytes(b"March was hard - for small caps.\n", "d.txt").published is None
+
+
+def test_a_byline_time_with_its_zone_is_kept():
+    from nlp.parse.dates import parse_date
+
+    stamp = parse_date("By Ann Lee | Updated Dec. 19, 2024 8:47 a.m. ET")
+    assert (stamp.hour, stamp.minute, str(stamp.tzinfo)) == (8, 47, "America/New_York")
+    assert parse_date("Jan. 9, 2025 4:05 p.m. ET").hour == 16
+    assert str(parse_date("December 24, 2025")) == "2025-12-24"  # no time: a date

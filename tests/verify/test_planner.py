@@ -136,3 +136,17 @@ def _after(sentence, reference=FRIDAY):
     planner = Planner(reference)
     planner.plan(sentence, [], 0)
     return planner
+
+
+def test_per_cent_number_words_fractions_and_multiples():
+    assert queries("The Russell 2000 fell 0.3 per cent over the week.")[1] == [("pct_change", "^RUT", -0.3, None)]
+    assert queries("The Dow rose six per cent on Friday.")[1] == [("pct_change", "^DJI", 6.0, None)]
+    assert queries("The Nasdaq has more than doubled since 2020.")[1] == [("pct_change", "^IXIC", 100.0, "above")]
+    _, got = queries("The Russell shed almost a third of its value in the fourth quarter.")
+    assert got == [("pct_change", "^RUT", -33.3, "just_below")]
+
+
+def test_a_measure_own_time_is_not_the_window():
+    plan, got = queries("The S&P 500 sank nearly 3% to 5,872.16, its worst session since early August.",
+                        reference=dt.date(2024, 12, 18))
+    assert {q.period.first for q in plan.queries if q.measure != "rank_since"} == {dt.date(2024, 12, 18)}

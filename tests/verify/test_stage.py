@@ -45,3 +45,12 @@ def test_a_date_without_a_time_is_also_read_as_the_morning_after(synthetic_store
     # a note dated Tuesday 2025-06-03 that speaks of Monday's close: true in the second reading
     doc = analyse(synthetic_store, "The Russell 2000 is down 5.0% since Friday.", published="2025-06-03")
     assert [v.verdict for v in doc.verdicts] == ["supported"]
+
+
+def test_a_note_written_before_the_close_speaks_of_the_day_before(synthetic_store):
+    # 08:47 New York time on Tuesday 2025-06-03: the last close is Monday's 5% drop
+    doc = parse_bytes(b"The Russell 2000 sank 5.0% in the latest session.", "t.txt")
+    doc.published = dt.datetime(2025, 6, 3, 12, 47, tzinfo=dt.UTC)
+    doc = Pipeline(["promo", "entities", "figures", "claims", "verify"],
+                   {"verify": {"store": str(synthetic_store)}})(doc)
+    assert [v.verdict for v in doc.verdicts] == ["supported"]
