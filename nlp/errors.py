@@ -6,10 +6,10 @@ message may be reworded but a code is never reused for another meaning.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Errors(str, Enum):
+class Errors(StrEnum):
     # configuration and data path
     E001 = (
         "The data path {path} does not exist. Set it with the FINNEWS_DATA environment "
@@ -81,7 +81,7 @@ class Errors(str, Enum):
             "NASDAQ Trader files, S&P 500 constituents, IWM holdings).")
 
 
-class Warnings(str, Enum):
+class Warnings(StrEnum):
     W101 = "Declared charset {declared!r} did not decode the input; used {used!r} ({how})."
     W102 = "The input contained {count} NUL byte(s); they were removed."
     W103 = "gzip data was truncated; parsed the {size:,} bytes that could be recovered."
