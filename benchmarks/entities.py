@@ -31,11 +31,11 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import nlp.promo.stage  # noqa: F401 - registers the stage  # noqa: E402
+import nlp.promo.stage  # noqa: E402,F401 - registers the stage
 from nlp.config import data_path, set_data_path  # noqa: E402
 from nlp.entities import load_linker  # noqa: E402
-from nlp.parse import load_document
-from nlp.pipeline import Pipeline
+from nlp.parse import load_document  # noqa: E402
+from nlp.pipeline import Pipeline  # noqa: E402
 
 GOLD = ROOT / "corpora" / "gold" / "entities"
 
@@ -144,7 +144,7 @@ def finer_benchmark() -> dict:
     counts = {"finnews": Counter(), "spacy_en_core_web_sm": Counter()}
     texts = [char_to_tokens(tokens) for tokens, _ in sentences]
     docs = list(ner.pipe([t for t, _ in texts], batch_size=64))
-    for (tokens, gold), (text, offsets), sdoc in zip(sentences, texts, docs, strict=True):
+    for (_tokens, gold), (text, offsets), sdoc in zip(sentences, texts, docs, strict=True):
         ours = {token_span(offsets, m.start, m.end) for m in linker.link(text) if m.kind != "segment"}
         theirs = {token_span(offsets, e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "ORG"}
         for name, pred in (("finnews", ours - {None}), ("spacy_en_core_web_sm", theirs - {None})):

@@ -90,7 +90,7 @@ def webis_benchmark(save_model: Path | None, folds: int = 5, seed: int = 13) -> 
     rows = webis_data()
     enc = sentence_encoder()
     sentences, owners, labels, groups = [], [], [], []
-    for idx, (rid, query, text, span) in enumerate(rows):
+    for idx, (rid, _query, text, span) in enumerate(rows):
         for s, e in split_sentences(text):
             sentences.append(text[s:e])
             owners.append(idx)

@@ -100,7 +100,7 @@ def teacher_predictor(folder: str):
     teacher = Teacher(folder)
 
     def predict(texts, targets=None):
-        inputs = list(zip(texts, targets or [None] * len(texts)))
+        inputs = list(zip(texts, targets or [None] * len(texts), strict=True))
         labels = []
         for k in range(0, len(inputs), 64):  # chunks, so repeated texts of the speed run are re-encoded
             chunk = inputs[k:k + 64]

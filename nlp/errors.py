@@ -6,10 +6,10 @@ message may be reworded but a code is never reused for another meaning.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Errors(str, Enum):
+class Errors(StrEnum):
     # configuration and data path
     E001 = (
         "The data path {path} does not exist. Set it with the FINNEWS_DATA environment "
@@ -77,10 +77,11 @@ class Errors(str, Enum):
     # symbols and entities
     E501 = "{path}: not a finnews symbol store ({reason}). Rebuild it with `finnews symbols build`."
     E502 = "{path}: symbol store version {found} is not the supported {supported}; run `finnews symbols build`."
-    E503 = "No symbol list found under {path}: expected the lists of market/ (SEC company_tickers.json, NASDAQ Trader files, S&P 500 constituents, IWM holdings)."
+    E503 = ("No symbol list found under {path}: expected the lists of market/ (SEC company_tickers.json, "
+            "NASDAQ Trader files, S&P 500 constituents, IWM holdings).")
 
 
-class Warnings(str, Enum):
+class Warnings(StrEnum):
     W101 = "Declared charset {declared!r} did not decode the input; used {used!r} ({how})."
     W102 = "The input contained {count} NUL byte(s); they were removed."
     W103 = "gzip data was truncated; parsed the {size:,} bytes that could be recovered."
@@ -88,11 +89,13 @@ class Warnings(str, Enum):
     W105 = "The input had no visible text."
     W106 = "Undecodable bytes were replaced (charset {encoding})."
     W107 = "Element nesting deeper than {limit} levels was flattened."
-    W109 = "The page's markup could not be followed (nested too deep or broken); its text was taken with the tags stripped."
+    W109 = ("The page's markup could not be followed (nested too deep or broken); its text was taken with "
+            "the tags stripped.")
     W110 = "{count} oversized tag(s) (over {limit:,} characters of attributes) were reduced to their names."
     W108 = ("The text is {size:,} characters long; only the first {kept:,} are kept and analysed "
             "(ParseOptions.max_text_chars).")
-    W201 = "No symbol store was found and the data path is not available ({reason}); only the built-in alias table (indices, ETFs, baskets, segments) is used. Run `finnews symbols build`."
+    W201 = ("No symbol store was found and the data path is not available ({reason}); only the built-in "
+            "alias table (indices, ETFs, baskets, segments) is used. Run `finnews symbols build`.")
     W301 = ("The check-worthiness head was fitted on encoder weights {fitted}, but the sentiment encoder in use "
             "has weights {found}: check-worthiness scores may be off. Refit the head with "
             "`python benchmarks/claims.py --encoder shared --save-model models/checkworthy-head`.")

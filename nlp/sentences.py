@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 MAX_RUN = 100
-_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
 
 
 @lru_cache(maxsize=1)

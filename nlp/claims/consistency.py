@@ -65,7 +65,8 @@ def contradictions(figures: list[Figure]) -> list[Flag]:
             olo, ohi = (other.low, other.high) if other.value is None else (other.value, other.value)
             if hi < olo or ohi < lo:
                 flags.append(Flag(name="contradictory_figures", score=1.0,
-                                  evidence=[f"{fig.subject} {fig.metric} {fig.period or ''}: {other.text} vs {fig.text}"],
+                                  evidence=[f"{fig.subject} {fig.metric} {fig.period or ''}: "
+                                            f"{other.text} vs {fig.text}"],
                                   spans=[Span(start=f.start, end=f.end, text=f.text) for f in (other, fig)]))
         else:
             seen[key] = fig

@@ -21,7 +21,8 @@ def _log(msg: str) -> None:
 
 @train_app.command("sentiment")
 def train_sentiment_cmd(
-    out: Annotated[Path, typer.Option("--out", "-o", help="Where to save the model.")] = Path("models/sentiment-minilm"),
+    out: Annotated[Path, typer.Option(
+        "--out", "-o", help="Where to save the model.")] = Path("models/sentiment-minilm"),
     epochs: Annotated[int, typer.Option(help="Training epochs (the best on dev is kept).")] = 4,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 13,
     target_pooling: Annotated[str, typer.Option(

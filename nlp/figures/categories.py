@@ -18,7 +18,8 @@ _OPTION_BEFORE = re.compile(r"(?:calls?|puts?|strike|expir\w*|weekly|weeklies|" 
 _INDICATOR = re.compile(r"(?:rsi|macd|stoch\w*|ema|sma|ma|dma|moving average|bollinger|adx|cci|williams|fib\w*|"
                         r"day ma|d ma|-day|-week|week high|week low)", re.I)
 _TEMPORAL_AFTER = re.compile(r"^\s*(?:st|nd|rd|th)?\s*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|mins?|"
-                             r"minutes?|am|pm|a\.m\.|p\.m\.|et|est|pst|:\d\d|/\d{1,4}|-day|-week|-month|-year|q)\b", re.I)
+                             r"minutes?|am|pm|a\.m\.|p\.m\.|et|est|pst|:\d\d|/\d{1,4}|-day|-week|-month|-year|q)\b",
+                             re.I)
 _TEMPORAL_BEFORE = re.compile(r"(?:" + _MONTH + r"|q|fy|h|\d{1,2}/|week|day|year|since|in|by|until|till|on)\s*\.?\s*$",
                               re.I)
 
@@ -28,9 +29,10 @@ def categorize(text: str, start: int, end: int) -> str:
     raw = text[start:end]
     before = text[max(0, start - 14):start]
     after = text[end:end + 14]
-    if re.match(r"[A-Za-z]", text[start - 1:start] or " ") or re.match(r"^[A-Za-z]{1,3}\d", text[max(0, start - 3):end]):
-        if not re.match(r"[A-Za-z]", before[-1:] or " ") or before[-1:] not in ("c", "p"):
-            return "Product Number"
+    if ((re.match(r"[A-Za-z]", text[start - 1:start] or " ")
+         or re.match(r"^[A-Za-z]{1,3}\d", text[max(0, start - 3):end]))
+            and (not re.match(r"[A-Za-z]", before[-1:] or " ") or before[-1:] not in ("c", "p"))):
+        return "Product Number"
     if re.match(r"^\s*(?:%|percent|pct|per cent)", after, re.I):
         return "Percentage"
     if re.match(r"^\s*(?:c|p|calls?|puts?)\b", after, re.I) and _OPTION_BEFORE.search(before + " ") or \
@@ -38,12 +40,12 @@ def categorize(text: str, start: int, end: int) -> str:
         return "Option"
     if _INDICATOR.search(after[:8]) or re.search(r"(?:rsi|macd|ema|sma|ma|stoch\w*)\s*\(?$", before, re.I):
         return "Indicator"
-    if re.match(r"^(?:19|20)\d{2}$", raw) or _TEMPORAL_AFTER.match(after) or _TEMPORAL_BEFORE.search(before):
-        if not re.search(r"\$\s*$", before):
-            return "Temporal"
+    if ((re.match(r"^(?:19|20)\d{2}$", raw) or _TEMPORAL_AFTER.match(after) or _TEMPORAL_BEFORE.search(before))
+            and not re.search(r"\$\s*$", before)):
+        return "Temporal"
     if re.search(r"(?:\$|usd|€|£|¥|price|pt|target|tgt|buy|sell|sold|bought|at|@|stop|entry|exit|support|resistance|"
-                 r"high|low|close|open|to)\s*:?\s*$", before, re.I) or re.match(r"^\s*(?:c\b|cents?|bucks|dollars|[kmb]\b|"
-                                                                           r"million|billion|usd)", after, re.I):
+                 r"high|low|close|open|to)\s*:?\s*$", before, re.I) or \
+            re.match(r"^\s*(?:c\b|cents?|bucks|dollars|[kmb]\b|million|billion|usd)", after, re.I):
         return "Monetary"
     if re.match(r"\.\d", raw[-3:]) or "." in raw:
         return "Monetary"

@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from nlp.figures.numbers import lexicon
 
-_CLAUSE_BREAK = re.compile(r"[;:—]|,\s(?:while|whereas|but|and|with|compared|versus)\b|\bvs\.?\s|\bcompared (?:to|with)\b")
+_CLAUSE_BREAK = re.compile(r"[;:—]|,\s(?:while|whereas|but|and|with|compared|versus)\b"
+                           r"|\bvs\.?\s|\bcompared (?:to|with)\b")
 _STRONG_METRICS = {"intraday_high", "record_high"}
 
 
@@ -18,7 +19,8 @@ def _compiled() -> dict:
     lex = lexicon()
     quals = sorted(lex["qualifiers"], key=lambda q: -len(q[0]))
     return {
-        "qualifier": [(word, meaning, re.compile(rf"(?:^|[\s(]){re.escape(word)}\s*$", re.I)) for word, meaning in quals],
+        "qualifier": [(word, meaning, re.compile(rf"(?:^|[\s(]){re.escape(word)}\s*$", re.I))
+                      for word, meaning in quals],
         "directions": {d: re.compile(p, re.I) for d, p in lex["directions"].items()},
         "periods": [(name, re.compile(p, re.I)) for name, p in lex["periods"]],
         "metrics": [(name, re.compile(p, re.I)) for name, p in lex["metrics"]],

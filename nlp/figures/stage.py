@@ -16,8 +16,8 @@ from nlp.sentences import article_sentences
 _MACRO = {"rate_cuts", None}
 _DIGIT = re.compile(r"\d")
 # words that point back to the paragraph's last named subject ("The company holds $410 million")
-_ANAPHOR = re.compile(r"\b(?:the (?:company|firm|bank|group|lender|insurer|fund|stock|index|issuer)|its|their|they|it)\b",
-                      re.IGNORECASE)
+_ANAPHOR = re.compile(r"\b(?:the (?:company|firm|bank|group|lender|insurer|fund|stock|index|issuer)"
+                      r"|its|their|they|it)\b", re.IGNORECASE)
 _PRONOUN_OPENING = re.compile(r"\s*(?:They|It|Their|Its)\b")
 # "the index", "the fund", "the company": the last mention of that kind, even paragraphs back
 _KIND_ANAPHORS = {"index": re.compile(r"\bthe index\b", re.IGNORECASE),

@@ -71,7 +71,8 @@ def read_prices(path: str | Path, options: ImportOptions | None = None) -> pd.Da
     symbol = opts.symbol or symbol_from_path(path)
     out = pd.DataFrame({"date": pd.to_datetime(frame["date"].str.slice(0, 10), errors="coerce", format="%Y-%m-%d")})
     for col in ("open", "high", "low", "close", "volume"):
-        out[col] = pd.to_numeric(frame[col].str.replace(",", ""), errors="coerce") if col in frame.columns else float("nan")
+        out[col] = (pd.to_numeric(frame[col].str.replace(",", ""), errors="coerce") if col in frame.columns
+                    else float("nan"))
     before = len(out)
     out = out.dropna(subset=["date", "close"])
     out = out[out["close"] > 0]

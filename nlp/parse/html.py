@@ -45,9 +45,9 @@ class ParsedHtml:
 # A tag whose attributes run to tens of thousands of characters is never real markup, and
 # libxml2 is quadratic in the number of attributes: such tags are reduced to their names.
 MAX_TAG_CHARS = 20_000
-_OVERSIZED_TAG = re.compile(r"<([A-Za-z][\w:-]{0,30})[^<>]{%d,}>" % MAX_TAG_CHARS)
+_OVERSIZED_TAG = re.compile(rf"<([A-Za-z][\w:-]{{0,30}})[^<>]{{{MAX_TAG_CHARS},}}>")
 _STRIP_SCRIPTS = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>", re.S | re.I)
-_STRIP_TAGS = re.compile(r"<[^>]{0,%d}>" % MAX_TAG_CHARS)
+_STRIP_TAGS = re.compile(rf"<[^>]{{0,{MAX_TAG_CHARS}}}>")
 
 
 def shrink_oversized_tags(text: str) -> tuple[str, int]:

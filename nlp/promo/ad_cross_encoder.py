@@ -172,7 +172,8 @@ def train_native_ads(data_dir: Path, out_dir: Path, options: AdTrainOptions | No
             loss = model(**enc, labels=torch.tensor([p.label for p in batch])).loss
             optimizer_step(model, loss, optimizer, schedule)
             if n % 100 == 0:
-                log(f"epoch {epoch} step {n}/{len(batches)} loss {loss.item():.3f} {time.perf_counter() - started:.0f}s")
+                log(f"epoch {epoch} step {n}/{len(batches)} loss {loss.item():.3f} "
+                    f"{time.perf_counter() - started:.0f}s")
     detector = NativeAdCrossEncoder(model.eval(), tokenizer, 0.5, opts.max_length)
     dev_scores = detector.probabilities([p.query for p in dev], [p.sentence for p in dev])
     dev_gold = np.array([p.label for p in dev], dtype=bool)
@@ -181,8 +182,9 @@ def train_native_ads(data_dir: Path, out_dir: Path, options: AdTrainOptions | No
     scores = detector.probabilities([p.query for p in test], [p.sentence for p in test])
     gold = np.array([p.label for p in test], dtype=bool)
     held_out = dict(zip(("precision", "recall", "f1"), prf(scores >= detector.threshold, gold), strict=True))
-    meta = {"threshold": detector.threshold, "dev": dict(zip(("precision", "recall", "f1"),
-                                                           prf(dev_scores >= detector.threshold, dev_gold), strict=True)),
+    meta = {"threshold": detector.threshold,
+            "dev": dict(zip(("precision", "recall", "f1"), prf(dev_scores >= detector.threshold, dev_gold),
+                            strict=True)),
             "held_out_queries": len(held), "held_out_sentences": len(test),
             "held_out": held_out, "train_pairs": len(train), "options": asdict(opts),
             "seconds": round(time.perf_counter() - started, 1),

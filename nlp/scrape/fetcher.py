@@ -1,8 +1,8 @@
 """A polite, cached HTTP fetcher.
 
 * http(s) only, and public addresses only unless ``allow_private`` (never a redirect from a
-  public host into a private network, see addresses.py); robots.txt honoured (cached per host; unreachable robots.txt allows,
-  a 401/403 robots.txt disallows, as RFC 9309 says);
+  public host into a private network, see addresses.py); robots.txt honoured (cached per
+  host; unreachable robots.txt allows, a 401/403 robots.txt disallows, as RFC 9309 says);
 * per-host rate limit (minimum delay between requests to one host);
 * connect/read timeouts, a redirect cap and a response-size cap (streamed, so a huge page
   is cut off without being downloaded whole);

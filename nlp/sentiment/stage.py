@@ -4,11 +4,12 @@ sentence, and article sentiment per target.
 Runs after ``entities`` (targets come from ``Document.entities``) and reads article blocks
 only, so promotional blocks never count. One encoder pass per sentence gives its three
 calibrated probabilities and, per target mentioned in it, the target head's polarity
-(P(positive) − P(negative)) read at the words naming the target, scaled by 0.6 when the sentence is hedged
-or conditional; when the sentence compares the small-cap and large-cap groups ("small caps
-outpaced megacaps"), the two get opposite signs by the comparison verb. Per article and target: the mean polarity of its sentences, a label
-(|score| < 0.1 is neutral), the number of sentences, a confidence (mean top probability ×
-n / (n + 2)) and the three strongest sentences as evidence.
+(P(positive) − P(negative)) read at the words naming the target, scaled by 0.6 when the
+sentence is hedged or conditional; when the sentence compares the small-cap and large-cap
+groups ("small caps outpaced megacaps"), the two get opposite signs by the comparison verb.
+Per article and target: the mean polarity of its sentences, a label (|score| < 0.1 is
+neutral), the number of sentences, a confidence (mean top probability × n / (n + 2)) and the
+three strongest sentences as evidence.
 """
 
 from __future__ import annotations

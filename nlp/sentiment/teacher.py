@@ -21,6 +21,7 @@ tells the student's trainer it may ask for target probabilities).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import random
@@ -124,7 +125,7 @@ class Teacher:
         with torch.inference_mode():
             for batch in _batches(wanted, batch_size):
                 enc = _encode(self.tokenizer, batch, max_length, self.target_input)
-                out.update(zip(batch, self.model(**enc).logits.float()))
+                out.update(zip(batch, self.model(**enc).logits.float(), strict=True))
         return out
 
 
@@ -152,7 +153,7 @@ def _read_cache(path: Path) -> dict:
 
     with np.load(path) as saved:
         keys = [tuple(k) for k in json.loads(str(saved["keys"]))]
-        return dict(zip(keys, torch.from_numpy(saved["logits"])))
+        return dict(zip(keys, torch.from_numpy(saved["logits"]), strict=False))
 
 
 def cached_teacher_logits(folder: str | Path, inputs: list[TeacherInput], max_length: int = 96) -> dict:
@@ -174,10 +175,8 @@ def cached_teacher_logits(folder: str | Path, inputs: list[TeacherInput], max_le
         keys = list(known)
         buffer = io.BytesIO()
         np.savez(buffer, keys=json.dumps(keys), logits=np.stack([known[k].numpy() for k in keys]))
-        try:
+        with contextlib.suppress(OSError):  # a read-only teacher folder: the run goes on uncached
             atomic_write(cache, buffer.getvalue())
-        except OSError:  # a read-only teacher folder: the run goes on uncached
-            pass
     return {i: known[i] for i in set(inputs) if i in known}
 
 

@@ -4,10 +4,11 @@ into a three-class, target-aware financial sentiment classifier.
 Each distinct text is one example carrying every label it has: a sentence label (Financial
 PhraseBank, Twitter financial news, written examples) and/or target labels on character
 spans (SEntFiN, FiQA, SemEval), so one encoder pass trains both heads of
-:class:`nlp.sentiment.network.TargetSentimentNetwork`. Reproducible: fixed seed, fixed hash split (:mod:`nlp.sentiment.data`),
-deterministic length-bucketed batches. The epoch with the best mean of the two dev macro-F1s is kept,
-a temperature per head is fitted on dev logits (calibration), and the model is written as a Hugging
-Face ``save_pretrained`` folder (fp16 weights) with a model card.
+:class:`nlp.sentiment.network.TargetSentimentNetwork`. Reproducible: fixed seed, fixed hash
+split (:mod:`nlp.sentiment.data`), deterministic length-bucketed batches. The epoch with the
+best mean of the two dev macro-F1s is kept, a temperature per head is fitted on dev logits
+(calibration), and the model is written as a Hugging Face ``save_pretrained`` folder (fp16
+weights) with a model card.
 """
 
 from __future__ import annotations

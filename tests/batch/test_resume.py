@@ -38,7 +38,8 @@ def test_killed_batch_resumes_to_identical_outputs(tmp_path):
                    check=True, capture_output=True, env=env, timeout=600)
     assert (out / "articles.jsonl").read_text() == (clean / "articles.jsonl").read_text()
     for table in ("articles", "blocks", "entities", "figures", "claims", "sentences"):
-        pd.testing.assert_frame_equal(pd.read_parquet(out / f"{table}.parquet"), pd.read_parquet(clean / f"{table}.parquet"))
+        pd.testing.assert_frame_equal(pd.read_parquet(out / f"{table}.parquet"),
+                                      pd.read_parquet(clean / f"{table}.parquet"))
     assert not list(out.glob(".*.tmp"))
 
 
@@ -71,5 +72,6 @@ def test_kills_at_random_moments_resume_to_identical_outputs(tmp_path, seed):
                    timeout=900)
     assert (out / "articles.jsonl").read_text() == (clean / "articles.jsonl").read_text()
     for table in ("articles", "blocks", "entities", "figures", "claims", "sentences"):
-        pd.testing.assert_frame_equal(pd.read_parquet(out / f"{table}.parquet"), pd.read_parquet(clean / f"{table}.parquet"))
+        pd.testing.assert_frame_equal(pd.read_parquet(out / f"{table}.parquet"),
+                                      pd.read_parquet(clean / f"{table}.parquet"))
     assert (out / "report.html").exists() and not list(out.rglob("*.tmp"))

@@ -27,10 +27,13 @@ def test_a_linked_source_wins():
 
 
 def test_claim_types():
-    assert claim_type("The index hit 2,576 intraday.", [fig("2,576", 14, metric="intraday_high", status="fact")]) == "market_data"
+    assert claim_type("The index hit 2,576 intraday.",
+                      [fig("2,576", 14, metric="intraday_high", status="fact")]) == "market_data"
     assert claim_type("It trades at 13.6 times.", [fig("13.6", 13, metric="forward_pe", status="fact")]) == "valuation"
-    assert claim_type("Earnings will grow 35%.", [fig("35%", 20, metric="earnings_growth", status="forecast")]) == "forecast"
-    assert claim_type("The Fed cut rates three times.", [fig("three", 18, metric="rate_cuts", status="fact")]) == "macro_policy"
+    assert claim_type("Earnings will grow 35%.",
+                      [fig("35%", 20, metric="earnings_growth", status="forecast")]) == "forecast"
+    assert claim_type("The Fed cut rates three times.",
+                      [fig("three", 18, metric="rate_cuts", status="fact")]) == "macro_policy"
     assert claim_type("Small caps are those with market capitalizations under $2 billion.", []) == "definition"
 
 

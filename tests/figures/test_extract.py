@@ -51,7 +51,8 @@ def test_parallel_figures_borrow_the_metric(linker):
 
 def test_forecasts_and_hypotheticals(linker):
     [f] = figures(linker, "Analysts expect small caps to grow earnings 35% over the next two years.")
-    assert (f.status, f.period, f.metric, f.subject) == ("forecast", "over the next two years", "earnings_growth", "small_caps")
+    assert (f.status, f.period, f.metric, f.subject) == ("forecast", "over the next two years", "earnings_growth",
+                                                         "small_caps")
     [g] = figures(linker, "If rates fall, small caps would gain 10%.")
     assert g.status == "hypothetical"
 

@@ -65,7 +65,8 @@ def test_read_only_store_slices_its_cached_histories_like_the_query(files, tmp_p
     with MarketStore(tmp_path / "m.duckdb") as store:
         import_paths(store, [files], on_error=lambda p, e: None)
     with MarketStore(tmp_path / "m.duckdb", read_only=True) as store:
-        bounds = [None, "2025-12-01", "2025-12-09", dt.date(2025, 12, 10), "2025-12-10 00:00", "2025-12-12", "2026-01-01"]
+        bounds = [None, "2025-12-01", "2025-12-09", dt.date(2025, 12, 10), "2025-12-10 00:00", "2025-12-12",
+                  "2026-01-01"]
         for symbol in ("^RUT", "IWM", "NOPE"):
             for start in bounds:
                 for end in bounds:

@@ -8,9 +8,11 @@ ARTICLE = """<html lang="en"><head><title>Page title</title>
 <meta property="og:title" content="OG headline"><meta property="article:published_time" content="2025-09-01T10:00:00Z">
 </head><body><nav><a href="/">Home</a><a href="/m">Markets</a></nav>
 <article><h1>OG headline</h1>
-<p>Small caps extended their rally on Tuesday as the Russell 2000 rose for a fifth session, its longest streak since spring.</p>
+<p>Small caps extended their rally on Tuesday as the Russell 2000 rose for a fifth session, \
+its longest streak since spring.</p>
 <h2>Why it matters</h2>
-<p>Rate-sensitive companies benefit the most from cheaper funding, analysts said, and the moves in bank shares showed it.</p>
+<p>Rate-sensitive companies benefit the most from cheaper funding, analysts said, \
+and the moves in bank shares showed it.</p>
 <ul><li>Banks up 2%, the best sector of the day.</li><li>Utilities down 1%, the worst sector of the day.</li></ul>
 <blockquote><p>This is a broadening rally, not a squeeze, said one strategist in New York.</p></blockquote>
 </article><footer>Copyright 2025 Example Media. All rights reserved.</footer></body></html>"""
@@ -115,7 +117,8 @@ def test_a_page_laid_out_in_tables_is_prose_not_a_table():
 
     paragraphs = "".join(f"<div>{_sentences(f'part {k}', 3)}</div>" for k in range(5))
     page = (f"<html><body><table><tr><td><div id='ad_body'>{paragraphs}</div></td>"
-            "<td><div class='ad-slot'><div>Buy gold coins today from the mint that has served investors for years.</div>"
+            "<td><div class='ad-slot'><div>Buy gold coins today from the mint that has served investors "
+            "for years.</div>"
             "</div></td></tr></table></body></html>")
     blocks = label_roles(linearize(parse_tree(page, "t.html").find("body")))
     prose = [b for b in blocks if "part" in b.text]

@@ -38,7 +38,8 @@ def test_hard_wrapped_paragraphs_are_joined():
 
 
 def test_markdown_structures():
-    md = "# Title\n\nSome **bold** and [a link](http://x.y).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n> quoted\n\n1. first\n2. second\n"
+    md = ("# Title\n\nSome **bold** and [a link](http://x.y).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+          "> quoted\n\n1. first\n2. second\n")
     blocks = split_text(md, markdown=True)
     assert blocks[0] == ("Title", BlockKind.HEADING, {"level": 1})
     assert blocks[1][0] == "Some bold and a link."

@@ -23,8 +23,8 @@ ARTICLE_2 = ("Valuations still favour the smaller names. On forward earnings the
 def test_an_ad_run_between_sections_is_sponsored_and_the_article_resumes():
     text = "\n\n".join([
         ARTICLE_1, "Sponsored by Golden Vault Partners", "A famous investor just issued a warning...",
-        "Your savings could vanish before it's too late.", "Only a few assets can survive.", "Don't ignore this warning.",
-        "Where Rates Go Next", ARTICLE_2])
+        "Your savings could vanish before it's too late.", "Only a few assets can survive.",
+        "Don't ignore this warning.", "Where Rates Go Next", ARTICLE_2])
     doc = analyse(text)
     got = [b.role.value for b in doc.blocks]
     assert got == ["article", "sponsored", "sponsored", "sponsored", "sponsored", "sponsored", "article", "article"]

@@ -41,8 +41,10 @@ def tiny_model_dir(request, tmp_path_factory, tokenizer):
 def test_target_span_and_grouping():
     assert target_span("Shares of Acme Corp fell.", "acme corp") == (10, 19)
     assert target_span("Shares fell.", "Acme") == (0, 12)  # not named: the whole sentence
-    grouped = group_by_text([Example("Acme rose, Bolt fell.", 2, "s", "Acme"), Example("Acme rose, Bolt fell.", 0, "s", "Bolt"),
-                             Example("Acme rose, Bolt fell.", 1, "fpb"), Example("Acme rose, Bolt fell.", 2, "s", "Acme"),
+    grouped = group_by_text([Example("Acme rose, Bolt fell.", 2, "s", "Acme"),
+                             Example("Acme rose, Bolt fell.", 0, "s", "Bolt"),
+                             Example("Acme rose, Bolt fell.", 1, "fpb"),
+                             Example("Acme rose, Bolt fell.", 2, "s", "Acme"),
                              Example("Other.", 1, "fpb")])
     assert [(g.text, g.sentence_label, g.targets) for g in grouped] == [
         ("Acme rose, Bolt fell.", 1, [(0, 4, 2), (11, 15, 0)]), ("Other.", 1, [])]
@@ -52,7 +54,7 @@ def test_span_masks_cover_exactly_the_target_tokens(tokenizer):
     texts = ["Small caps beat megacaps.", "IWM fell."]
     batch = encode_batch(tokenizer, texts, [[(0, 10), (16, 24)], [(0, 3)]], max_length=32)
     assert batch.rows.tolist() == [0, 0, 1]
-    for row, mask, (start, end) in zip(batch.rows, batch.span_masks, [(0, 10), (16, 24), (0, 3)]):
+    for row, mask, (start, end) in zip(batch.rows, batch.span_masks, [(0, 10), (16, 24), (0, 3)], strict=True):
         words = tokenizer.decode(batch.input_ids[row][mask.astype(bool)])
         assert words.replace(" ", "") == texts[row][start:end].lower().replace(" ", "")
     cut = encode_batch(tokenizer, ["word " * 50 + "Acme"], [[(250, 254)]], max_length=8)

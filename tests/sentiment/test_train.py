@@ -19,7 +19,8 @@ def test_training_runs_end_to_end_and_the_model_loads(shared_dir, tmp_path):
     from nlp.sentiment.model import SentimentModel
     from nlp.sentiment.train import TrainOptions, train_sentiment
 
-    meta = train_sentiment(shared_dir / "data", tmp_path / "m", TrainOptions(epochs=1, limit=64, target_pooling="attention"), log=lambda m: None)
+    meta = train_sentiment(shared_dir / "data", tmp_path / "m",
+                           TrainOptions(epochs=1, limit=64, target_pooling="attention"), log=lambda m: None)
     assert meta["best_epoch"] == 1 and (tmp_path / "m" / "config.json").exists()
     config = json.loads((tmp_path / "m" / "config.json").read_text())
     assert config["target_pooling"] == "attention"  # the layout travels with the folder

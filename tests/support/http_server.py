@@ -8,7 +8,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-PAGE = b"<html><head><title>Hello</title></head><body><p>Small caps rallied today in a broad move across sectors and sizes.</p></body></html>"
+PAGE = (b"<html><head><title>Hello</title></head><body><p>Small caps rallied today in a broad move across sectors "
+        b"and sizes.</p></body></html>")
 
 
 class Handler(BaseHTTPRequestHandler):
