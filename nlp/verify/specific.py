@@ -9,7 +9,6 @@ import re
 from nlp.verify.query import Asserted, Query, count_word, qualifier_before, sign_before
 from nlp.verify.temporal import DAY, SAME_DAY, SAME_PERIOD, Period
 
-
 _HIGH_RANKS = ("highest", "best", "strongest", "biggest", "largest")
 _LOW_RANKS = ("worst", "weakest", "steepest", "sharpest")
 _FALLING = r"drop|decline|loss|fall|slide|sell-?off|plunge"
