@@ -20,7 +20,7 @@ import pandas as pd
 
 from nlp.verify.calendar import is_session
 from nlp.verify.query import Asserted, Query
-from nlp.verify.temporal import DAY, SINCE, Period
+from nlp.verify.temporal import DAY, MONTH, RANGE, SINCE, Period
 
 SUPPORTED, CONTRADICTED, UNVERIFIABLE = "supported", "contradicted", "unverifiable"
 
@@ -43,7 +43,9 @@ def tolerance(asserted: Asserted, level: bool = False) -> tuple[float, float]:
     """The interval of magnitudes that agree with the stated number: its own rounding (half
     a unit of its last digit), widened or one-sided by its qualifier."""
     v = abs(asserted.value)
-    unit = 10.0 ** -asserted.decimals
+    # decimals < 0: a fraction or multiple in words ("almost a third", "doubled"), whose unit
+    # is a tenth of the value
+    unit = 10.0 ** -asserted.decimals if asserted.decimals >= 0 else 0.1 * v
     # a level written without decimals ("touched 2,539") is as often cut as rounded
     half = max(unit if level and asserted.decimals == 0 else unit / 2, v * 1e-4 if level else 0.0) + 1e-9
     q = asserted.qualifier
@@ -173,7 +175,11 @@ class Executor:
         values = frame[field_name].iloc[first:last + 1].astype(float)
         if values.dropna().empty:
             raise Unsettled(f"no {field_name} for {query.instrument} in {period.text!r}")
-        closest = int((values - abs(query.asserted.value)).abs().idxmin())
+        extreme = query.options.get("extreme")
+        if extreme:  # "closing as high as 52.33 in April": the span's highest close
+            closest = int(values.idxmax() if extreme == "max" else values.idxmin())
+        else:
+            closest = int((values - abs(query.asserted.value)).abs().idxmin())
         computed = float(frame[field_name].iloc[closest])
         verdict, tol = judge(query.asserted, computed, level=True)
         return Result(verdict, round(computed, 4), tol, rows=self.evidence(query.instrument, frame, [closest],
@@ -190,7 +196,7 @@ class Executor:
             except Unsettled:
                 raise Unsettled(f"only dividend-adjusted prices for {symbol}; a quoted price is unadjusted") from None
         period = query.period
-        if query.options.get("any_day"):
+        if query.options.get("any_day") or (query.options.get("extreme") and period.kind not in (DAY, SINCE)):
             return self._level_any_day(query, frame, field_name)
         day = period.last if period.kind != SINCE else self.reference
         end = self.end_row(frame, day, symbol)
@@ -268,6 +274,10 @@ class Executor:
         closes = frame["close"].iloc[:end + 1]
         if named is not None:
             dates = frame["date"].iloc[:end + 1]
+            if named.first > dates.iloc[-1] and named.kind in (MONTH, RANGE):
+                # "at its April 8 low, ... below its December record": the December before
+                named = Period(named.kind, _year_before(named.first), _year_before(named.last), named.text,
+                               named.start)
             closes = closes[(dates >= named.first) & (dates <= min(named.last, frame["date"].iloc[end]))]
         if closes.empty:
             raise Unsettled(f"no closes in {named.text!r}" if named else "no closes before the day")
@@ -387,6 +397,11 @@ class Executor:
                                                  f"{last_day}, not in {named.text}",
                       rows=self.evidence(query.instrument, frame, [self.row_on_or_before(frame, last_day), end]),
                       window=(last_day, frame["date"].iloc[end]))
+
+
+def _year_before(day: dt.date) -> dt.date:
+    return day.replace(year=day.year - 1) if not (day.month == 2 and day.day == 29) else day.replace(
+        year=day.year - 1, day=28)
 
 
 def _dividends_may_explain(query: Query, result: Result) -> Result:

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from nlp.verify.figure_first import LeadFigure, join_lead_figure
 from nlp.verify.query import (
     Query,
     asserted_at,
@@ -41,6 +42,7 @@ from nlp.verify.temporal import (
 # a capitalised word inside the text (not its first word, a weekday or a month): another name
 _FOR_INSTRUMENT = re.compile(r"[\d.,]+\s?(?:%|percent|points?)?\s+(?:\w+\s+){0,2}(?:for|in|by|at) (?:the )?$", re.I)
 _POINTS_BACK = re.compile(r"\s*(?:it|that|this)\s+(?:was|marked|is)\b", re.I)
+_REVIEW_PERIODS = ("week", "month", "quarter", "half", "year")
 _WEEK_ENDED = re.compile(r"\bweek\s+(?:ended|ending|through|to)\s+(?:on\s+)?(?:the\s+)?$", re.I)
 _THROUGH = re.compile(r"\b(?:through|thru|until|up to|as of)\s+(?:the\s+)?$", re.I)
 _YEAR_AS_TIME = re.compile(r"\b(?:in|of|during|for|since)\s+((?:19|20)\d{2})\b")
@@ -100,7 +102,7 @@ def _is_comparator(sentence: str, at: int) -> bool:
 
 
 class Planner:
-    def __init__(self, reference: dt.date | None) -> None:
+    def __init__(self, reference: dt.date | None, title: str | None = None) -> None:
         self.reference = reference
         self.last_day = reference
         self.block = -1
@@ -111,9 +113,21 @@ class Planner:
         self.heading_period: Period | None = None  # the time the heading above names
         self.named: list[Mention] = []  # instruments named in the current paragraph
         self.named_before: list[Mention] = []  # ... and in the paragraph before it
+        # "The year in markets", "January by the numbers": a review's figures without a time
+        # of their own are of the period its title names, not of the day it was published
+        titled = [p for p in find_periods(title, reference) if p.kind in _REVIEW_PERIODS] if (
+            title and reference) else []
+        self.title_period: Period | None = titled[0] if titled else None
+        self.lead: LeadFigure | None = None  # the current item leads with its figure
 
-    def plan(self, sentence: str, entities: list, block: int, list_item: bool = False,
-             heading: str | None = None) -> Plan:
+    def observe(self, sentence: str, entities: list, block: int, list_item: bool = False,
+                heading: str | None = None) -> None:
+        """A sentence that is not a claim still names what the next ones speak of ("Oracle was
+        the year's great round trip. The database company shed almost a third...")."""
+        self._enter(block, list_item, heading)
+        self.named += mentions_in(sentence, entities)
+
+    def _enter(self, block: int, list_item: bool, heading: str | None) -> None:
         if heading != self.heading:
             self.heading = heading
             found = find_periods(heading, self.reference) if heading and self.reference else []
@@ -128,14 +142,20 @@ class Planner:
             self.block_period = (self.lead_period or self.heading_period) if list_item else None
             if not list_item:
                 self.lead_period = None
+
+    def plan(self, sentence: str, entities: list, block: int, list_item: bool = False,
+             heading: str | None = None) -> Plan:
+        self._enter(block, list_item, heading)
         if sentence.rstrip().endswith(":") and self.reference is not None:
             self.lead_period = next(iter(find_periods(sentence, self.reference)), None)
+        sentence, entities, self.lead = join_lead_figure(sentence, entities)
         mentions = mentions_in(sentence, entities)
         priced = [m.start() for m, kind in numbers_in(sentence) if kind in ("pct", "pp", "points", "level")]
         # the subject comes before what is said of it ("Oracle slumped 14% as the Nasdaq held
-        # up" is not about the Nasdaq); an instrument only named after the figures is not it
+        # up" is not about the Nasdaq); an instrument only named after the figures is not it,
+        # unless the figure leads the item ("5.3% — the small-cap index's January advance")
         subject = next((m for m in mentions if not _is_comparator(sentence, m.start)
-                        and (not priced or m.start < priced[0])), None)
+                        and (not priced or m.start < priced[0] or self.lead)), None)
         versus = next((m for m in mentions if m is not subject and m.symbol != (subject and subject.symbol)), None)
         if subject is None:
             subject = self._anaphor(sentence)
@@ -153,6 +173,11 @@ class Planner:
         instruments, _ = rules()
         first_number = re.search(r"\d", sentence)
         head = sentence[:min(60, first_number.start() if first_number else 60)]
+        if self.lead:  # "4 — record closes for the benchmark": the words after the figure
+            head = sentence[self.lead.end:self.lead.end + 60]
+        else:  # "brought a 0.7% drop for the benchmark, its fourth straight decline"
+            after = re.search(r"[\d.,]+\s?(?:%|percent|per cent|points?)\s+\w+\s+(?=for\s+)", sentence)
+            head = head + " " + sentence[after.end():after.end() + 25] if after else head
         for kind, words in instruments["anaphors"].items():
             for w in words:
                 m = re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", head, re.I)
@@ -332,6 +357,8 @@ class Planner:
         elif self.last_day is not None and self.last_day != self.reference and _POINTS_BACK.match(sentence):
             # "It was the broad market's best day since October 2008": the day just spoken of
             chosen = Period(DAY, self.last_day, self.last_day, "the day spoken of", 0)
+        elif self.title_period is not None:
+            chosen = self.title_period
         else:
             chosen = Period(DAY, self.reference, self.reference, "the article's day", 0)
         if chosen.kind == DAY and chosen.text != "the article's day":
@@ -343,28 +370,39 @@ class Planner:
         return chosen
 
     # -- measures --------------------------------------------------------------------------
+    def _asserted(self, sentence: str, m: re.Match, sign: int | None = None):
+        value = asserted_at(sentence, m, sign)
+        if self.lead and m.start() == 0:  # the leading figure: what the words after it say
+            value = replace(value, sign=(self.lead.sign or value.sign) if sign is None else sign,
+                            qualifier=self.lead.qualifier or value.qualifier)
+        return value
+
     def _plain(self, sentence: str, m: re.Match, kind: str, subject: Mention, versus: Mention | None,
                window: Period) -> Query | None:
         if kind == "pct":
-            return Query(subject.symbol, "pct_change", asserted_at(sentence, m), window)
+            return Query(subject.symbol, "pct_change", self._asserted(sentence, m), window)
         if kind == "points":
-            return Query(subject.symbol, "point_change", asserted_at(sentence, m), window)
+            return Query(subject.symbol, "point_change", self._asserted(sentence, m), window)
         if kind == "pp":
             if versus is None:
                 return None
             sign = -1 if re.search(r"lag|trail|underperform|behind", sentence, re.I) else 1
-            return Query(subject.symbol, "relative_pp", asserted_at(sentence, m, sign), window, versus.symbol)
+            return Query(subject.symbol, "relative_pp", self._asserted(sentence, m, sign), window, versus.symbol)
         before = sentence[max(0, m.start() - 30):m.start()].lower()
         field_name = ("high" if re.search(r"as high as|intraday high|touched|peaked at|reaching|hit(?:ting)?\s*$|"
                                           r"topped", before)
                       else "low" if re.search(r"as low as|intraday low|bottomed|sank as low", before) else "close")
-        value = asserted_at(sentence, m, sign=0)
+        value = self._asserted(sentence, m, sign=0)
         options = {"field": field_name}
-        if window.kind not in (DAY, SINCE) and window.text != "the article's day":
+        closing_extreme = re.search(r"\bclos\w*\s+as\s+(high|low)\s+as\s*$", before)
+        if closing_extreme:  # "after closing as high as 52.33 in April": the highest close of the span
+            options = {"field": "close", "extreme": "max" if closing_extreme.group(1) == "high" else "min"}
+        if window.kind not in (DAY, SINCE) and window.text != "the article's day" and "extreme" not in options:
+            said_before = sentence if self.lead and m.start() == 0 else sentence[:m.start()]
             if re.search(r"\b(?:ended|finished|closed|closed out|wrapped up|settled|ends|finishes)\b",
-                         sentence[:m.start()], re.I):
+                         said_before, re.I):
                 day = min(window.last, self.reference)  # "ended October at $246.23": the period's last close
                 window = Period(DAY, day, day, window.text, window.start)
-            else:
+            elif "extreme" not in options:
                 options["any_day"] = True  # "a closing high of $251.82 in early December": some day of it
         return Query(subject.symbol, "level", value, window, options=options)

@@ -98,7 +98,8 @@ _NUMBER = re.compile(
 
 def number_value(match: re.Match) -> tuple[float, int]:
     """(value, decimals) of a quantity ``numbers_in`` found: digits, a number word, a
-    fraction of value ("a third of its value": 33.3%) or a multiple ("doubled": +100%)."""
+    fraction of value ("a third of its value": 33.3%) or a multiple ("doubled": +100%); the
+    last two are round figures, marked by decimals -1 (their unit is a tenth of the value)."""
     if match.group("num"):
         raw = match.group("num")
         return float(raw.replace(",", "")), decimals_of(raw)
@@ -107,8 +108,8 @@ def number_value(match: re.Match) -> tuple[float, int]:
 
         return float(text2num(match.group("word").lower(), "en")), 0
     if match.group("times"):
-        return abs(_MULTIPLES[match.group("times").lower()]), 0
-    return round(100 * _FRACTIONS[match.group("frac").lower()], 1), 0
+        return abs(_MULTIPLES[match.group("times").lower()]), -1
+    return round(100 * _FRACTIONS[match.group("frac").lower()], 1), -1
 
 
 def numbers_in(text: str) -> list[tuple[re.Match, str]]:
@@ -198,10 +199,7 @@ def asserted_at(text: str, match: re.Match, sign: int | None = None) -> Asserted
         # a written sign ("(+1.5%)", "| -0.3%") says it all; a hyphen after a digit is a range
         written = re.search(r"(?<![\d\w])([+\-−–])\s?$", text[max(0, match.start() - 2):match.start()])
         sign = (1 if written.group(1) == "+" else -1) if written else sign_before(text, match.start())
-    qualifier = qualifier_before(text, match.start())
-    if match.groupdict().get("frac") and qualifier is None:
-        qualifier = "about"  # "a third of its value" is a round figure, not 33.3 exactly
-    return Asserted(value, decimals, qualifier, sign, match.group())
+    return Asserted(value, decimals, qualifier_before(text, match.start()), sign, match.group())
 
 
 # ---- clauses -----------------------------------------------------------------------------

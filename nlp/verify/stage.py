@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 
 from nlp.pipeline import register_stage
 from nlp.schema import BlockKind, Check, Document, Flag, Span, Verdict
+from nlp.sentences import article_sentences
 from nlp.verify.measures import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Executor
 from nlp.verify.planner import Planner
 from nlp.verify.temporal import infer_as_of
@@ -98,18 +99,25 @@ class VerifyStage:
 
     def _verdicts(self, doc: Document, reference: dt.date | None) -> list[Verdict]:
         """A verdict per claim, reading the article as written on ``reference``."""
-        planner = Planner(reference)
+        planner = Planner(reference, title=doc.title)
         executor = Executor(self.store, reference)
         blocks = [(b.start, b.end, b.kind == BlockKind.LIST_ITEM) for b in doc.blocks]
+        claimed = [(c.start, c.end) for c in doc.claims]
+        # the article in order: claims are planned, the other sentences only name things
+        sentences = [(start, start + len(text), None) for start, text in article_sentences(doc)
+                     if not any(a < start + len(text) and start < b for a, b in claimed)]
+        sentences += [(c.start, c.end, c) for c in doc.claims]
         verdicts = []
-        for claim in doc.claims:
-            block = next((i for i, (a, b, _) in enumerate(blocks) if a <= claim.start < b), -1)
-            shifted = [doc.entities[e].model_copy(update={"start": doc.entities[e].start - claim.start,
-                                                          "end": doc.entities[e].end - claim.start})
-                       for e in claim.entities]
-            plan = planner.plan(claim.text, shifted, block, list_item=block >= 0 and blocks[block][2],
-                                heading=_heading_above(doc, block))
-            verdicts.append(self._verdict(plan, executor))
+        for start, end, claim in sorted(sentences, key=lambda item: item[0]):
+            block = next((i for i, (a, b, _) in enumerate(blocks) if a <= start < b), -1)
+            where = {"list_item": block >= 0 and blocks[block][2], "heading": _heading_above(doc, block)}
+            shifted = [e.model_copy(update={"start": e.start - start, "end": e.end - start})
+                       for e in ([doc.entities[k] for k in claim.entities] if claim else
+                                 [e for e in doc.entities if start <= e.start < end])]
+            if claim is None:
+                planner.observe(doc.text[start:end], shifted, block, **where)
+                continue
+            verdicts.append(self._verdict(planner.plan(claim.text, shifted, block, **where), executor))
         return verdicts
 
     @staticmethod
@@ -187,6 +195,7 @@ class VerifyOptions:
     as_of: dt.date | None = None  # check every claim as of this date instead of the publication date
 
 
-@register_stage("verify", requires=("entities", "claims"), assigns=("verdicts", "flags"), options=VerifyOptions)
+@register_stage("verify", requires=("entities", "claims"), reads=("blocks.role", "sentences"),
+                assigns=("verdicts", "flags"), options=VerifyOptions)
 def make_verify_stage(options: VerifyOptions) -> VerifyStage:
     return VerifyStage(options.store, options.as_of)

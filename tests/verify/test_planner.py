@@ -142,11 +142,42 @@ def test_per_cent_number_words_fractions_and_multiples():
     assert queries("The Russell 2000 fell 0.3 per cent over the week.")[1] == [("pct_change", "^RUT", -0.3, None)]
     assert queries("The Dow rose six per cent on Friday.")[1] == [("pct_change", "^DJI", 6.0, None)]
     assert queries("The Nasdaq has more than doubled since 2020.")[1] == [("pct_change", "^IXIC", 100.0, "above")]
-    _, got = queries("The Russell shed almost a third of its value in the fourth quarter.")
-    assert got == [("pct_change", "^RUT", -33.3, "just_below")]
+    plan, got = queries("The Russell shed almost a third of its value in the fourth quarter.")
+    assert got == [("pct_change", "^RUT", -33.3, "just_below")] and plan.queries[0].asserted.decimals == -1
 
 
 def test_a_measure_own_time_is_not_the_window():
     plan, got = queries("The S&P 500 sank nearly 3% to 5,872.16, its worst session since early August.",
                         reference=dt.date(2024, 12, 18))
     assert {q.period.first for q in plan.queries if q.measure != "rank_since"} == {dt.date(2024, 12, 18)}
+
+
+def test_items_that_lead_with_their_figure():
+    planner = Planner(dt.date(2026, 1, 30), title="January by the numbers")
+    _, got = queries("2.1% — the S&P 500's drop on Jan. 20, its worst day since October.", planner=planner, block=4)
+    assert got[-1] == ("pct_change", "^GSPC", -2.1, None) and got[0][0] == "rank_since"
+    _, got = queries("5% — roughly how much the Nasdaq lost over the month.", planner=planner, block=5)
+    assert got == [("pct_change", "^IXIC", -5.0, "about")]
+    plan, got = queries("12 — sessions out of 20 in which the benchmark closed higher.", planner=planner, block=6)
+    assert got == [("count_sessions", "^IXIC", 12, None)] and plan.queries[0].options["of"] == 20
+
+
+def test_a_review_title_names_the_window_of_bare_figures():
+    planner = Planner(dt.date(2025, 12, 31), title="The year in markets")
+    plan, _ = queries("Small caps lagged again: the Russell 2000 rose 11.3%.", planner=planner)
+    assert (plan.queries[0].period.first, plan.queries[0].period.last) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    plan, _ = queries("The Russell 2000 rose 1.1%.", reference=dt.date(2025, 12, 31))
+    assert plan.queries[0].period.first == dt.date(2025, 12, 31)  # a plain wrap: its day
+
+
+def test_a_sentence_without_figures_still_names_the_next_subject():
+    planner = Planner(dt.date(2025, 12, 31))
+    planner.observe("Apple was the year's laggard among the megacaps.", [_entity("Apple", "AAPL")], 2)
+    _, got = queries("The company lost 4% in the fourth quarter.", planner=planner, block=2)
+    assert got == [("pct_change", "AAPL", -4.0, None)]
+
+
+def _entity(text, symbol, start=0):
+    from nlp.schema import Entity
+
+    return Entity(text=text, start=start, end=start + len(text), symbol=symbol, kind="stock")
