@@ -27,7 +27,8 @@ from zoneinfo import ZoneInfo
 from nlp.pipeline import register_stage
 from nlp.schema import BlockKind, Check, Document, Flag, Span, Verdict
 from nlp.sentences import article_sentences
-from nlp.verify.measures import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Executor
+from nlp.verify.judge import CONTRADICTED, SUPPORTED, UNVERIFIABLE
+from nlp.verify.measures import Executor
 from nlp.verify.planner import Planner
 from nlp.verify.temporal import infer_as_of
 

@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 
 from nlp.market.store import MarketStore
-from nlp.verify.measures import Executor, judge
+from nlp.verify.judge import judge
+from nlp.verify.measures import Executor
 from nlp.verify.query import Asserted, Query
 from nlp.verify.temporal import DAY, MONTH, Period
 

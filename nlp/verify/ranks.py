@@ -1,0 +1,148 @@
+"""Measures that set a day against the days before it: records, record counts, streaks,
+counts of up or down sessions, and ranks ("its best day since October 2008", "its lowest
+finish in six months", "its biggest one-day jump on record"). A mixin of the executor,
+whose price access (``series``, ``prices``, ``end_row``, ``bounds``, ``evidence``) they use."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+
+from nlp.verify.judge import CONTRADICTED, SUPPORTED, Result, Unsettled, judge
+from nlp.verify.query import Asserted, Query
+from nlp.verify.temporal import SINCE, Period
+
+
+class RankMeasures:
+    def _record_close(self, query: Query) -> Result:
+        frame = self.prices(query.instrument) if query.instrument.startswith("^") else self.series(query.instrument)
+        field_name = "high" if query.options.get("intraday") and frame["high"].notna().any() else "close"
+        end = self.end_row(frame, query.period.last if query.period.kind != SINCE else self.reference,
+                           query.instrument)
+        prior = frame[field_name].iloc[:end].max()
+        value = float(frame[field_name].iloc[end])
+        record = bool(value > prior) if not pd.isna(prior) else True
+        best = int(frame[field_name].iloc[:end].to_numpy().argmax()) if end else end
+        return Result(SUPPORTED if record else CONTRADICTED, round(value, 4),
+                      reason=None if record else f"not a record: the {field_name} of {frame['date'].iloc[best]} "
+                                                 f"was {float(prior):.2f}",
+                      rows=self.evidence(query.instrument, frame, [best, end], field_name),
+                      window=(None, frame["date"].iloc[end]))
+
+    def _record_count(self, query: Query) -> Result:
+        frame = self.series(query.instrument)
+        base, end = self.bounds(frame, query.period, query.instrument)
+        closes = frame["close"].to_numpy()
+        running = np.maximum.accumulate(closes)
+        records = [i for i in range(base + 1, end + 1) if closes[i] > running[i - 1]]
+        verdict, tol = judge(query.asserted, float(len(records)))
+        return Result(verdict, float(len(records)), tol, rows=self.evidence(query.instrument, frame, records[-5:]),
+                      window=(frame["date"].iloc[base + 1], frame["date"].iloc[end]))
+
+    def _periodic(self, frame: pd.DataFrame, unit: str) -> pd.Series:
+        """Closes at the end of each day, week or month, indexed by the period's last date."""
+        closes = pd.Series(frame["close"].to_numpy(), index=pd.to_datetime(frame["date"]))
+        if unit == "day":
+            return closes
+        return closes.groupby(closes.index.to_period("W-FRI" if unit == "week" else "M")).last()
+
+    def _streak(self, query: Query) -> Result:
+        frame = self.series(query.instrument)
+        unit = query.options.get("unit", "day")
+        end = self.end_row(frame, query.period.last if query.period.kind != SINCE else self.reference,
+                           query.instrument)
+        closes = self._periodic(frame.iloc[:end + 1], unit)
+        moves = np.sign(np.diff(closes.to_numpy()))
+        want = query.asserted.sign or 1
+        length = 0
+        for move in moves[::-1]:
+            if move != want:
+                break
+            length += 1
+        verdict, tol = judge(Asserted(query.asserted.value, 0), float(length))
+        return Result(verdict, float(length), tol, rows=self.evidence(query.instrument, frame,
+                                                                      list(range(max(0, end - length), end + 1))[-8:]),
+                      window=(frame["date"].iloc[max(0, end - length)], frame["date"].iloc[end]))
+
+    def _count_sessions(self, query: Query) -> Result:
+        frame = self.series(query.instrument)
+        end = self.end_row(frame, query.period.last if query.period.kind != SINCE else self.reference,
+                           query.instrument)
+        span = int(query.options.get("of") or 0)
+        if span <= 0 or end < span:
+            raise Unsettled("the number of sessions is not stated")
+        moves = np.sign(np.diff(frame["close"].to_numpy()[end - span:end + 1]))
+        count = int((moves == (query.asserted.sign or 1)).sum())
+        verdict, tol = judge(Asserted(query.asserted.value, 0), float(count))
+        return Result(verdict, float(count), tol, rows=self.evidence(query.instrument, frame, [end - span, end]),
+                      window=(frame["date"].iloc[end - span + 1], frame["date"].iloc[end]))
+
+    def _rank_within(self, query: Query) -> Result:
+        """"Its lowest finish in six months": no value of the last n units before the day is as
+        extreme (the literal reading; it says nothing of what came before them)."""
+        frame = self.series(query.instrument)
+        end = self.end_row(frame, query.period.last if query.period.kind != SINCE else self.reference,
+                           query.instrument)
+        values = self._periodic(frame.iloc[:end + 1], query.options.get("unit", "day"))
+        if query.options.get("of") == "change":
+            values = values.pct_change() * 100
+        values = values.dropna()
+        n, span = int(query.options.get("n") or 1), query.options.get("span", "month")
+        day = frame["date"].iloc[end]
+        start = day - dt.timedelta(days={"day": 1, "session": 1, "week": 7, "month": 30, "year": 365}[span] * n)
+        stamps = pd.Series([(i.end_time if hasattr(i, "end_time") else i).date() for i in values.index],
+                           index=values.index)
+        current = float(values.iloc[-1])
+        window = values[(stamps >= start) & (stamps < stamps.iloc[-1])]
+        highest = query.options.get("highest") and not query.options.get("worst")
+        beaten = window[window >= current] if highest else window[window <= current]
+        if window.empty:
+            raise Unsettled(f"no prices for {query.instrument} in the {n} {span}s before {day}")
+        ok = beaten.empty
+        reason = None if ok else (f"{'higher' if highest else 'lower'} on {stamps[beaten.index[-1]]} "
+                                  f"({float(beaten.iloc[-1]):.2f}), within the {n} {span}s")
+        return Result(SUPPORTED if ok else CONTRADICTED, round(current, 4), reason=reason,
+                      rows=self.evidence(query.instrument, frame, [end]), window=(start, day))
+
+    def _rank_since(self, query: Query) -> Result:
+        frame = self.series(query.instrument)
+        named: Period = query.options["named"]
+        unit = query.options.get("unit", "day")
+        end = self.end_row(frame, query.period.last if query.period.kind != SINCE else self.reference,
+                           query.instrument)
+        values = self._periodic(frame.iloc[:end + 1], unit)
+        if query.options.get("of") == "change":
+            values = values.pct_change() * 100
+        elif query.options.get("of") == "points":
+            values = values.diff()
+        values = values.dropna()
+        current = float(values.iloc[-1])
+        earlier = values.iloc[:-1]
+        highest = query.options.get("highest") and not query.options.get("worst")
+        hits = earlier[earlier >= current] if highest else earlier[earlier <= current]
+        if named is None:  # "on record", "ever": nothing earlier in the data as extreme
+            first = frame["date"].iloc[0]
+            if hits.empty:
+                return Result(SUPPORTED, round(current, 4), rows=self.evidence(query.instrument, frame, [end]),
+                              reason=f"nothing as extreme since the data begin on {first}",
+                              window=(first, frame["date"].iloc[end]))
+            last_day = (hits.index[-1].end_time if hasattr(hits.index[-1], "end_time") else hits.index[-1]).date()
+            return Result(CONTRADICTED, round(current, 4), reason=f"as {'high' if highest else 'low'} on "
+                          f"{last_day} ({float(hits.iloc[-1]):.2f}): not a record",
+                          rows=self.evidence(query.instrument, frame, [self.row_on_or_before(frame, last_day), end]),
+                          window=(last_day, frame["date"].iloc[end]))
+        if hits.empty:
+            return Result(CONTRADICTED, round(current, 4), reason="nothing earlier was as extreme: a record, "
+                          f"not the {'highest' if highest else 'lowest'} since {named.text}",
+                          rows=self.evidence(query.instrument, frame, [end]))
+        last = hits.index[-1]
+        last_day = (last.end_time if hasattr(last, "end_time") else last).date()
+        first_day = (last.start_time if hasattr(last, "start_time") else last).date()
+        inside = named.first <= last_day and first_day <= named.last
+        return Result(SUPPORTED if inside else CONTRADICTED, round(current, 4),
+                      reason=None if inside else f"the last time it was as {'high' if highest else 'low'} was "
+                                                 f"{last_day}, not in {named.text}",
+                      rows=self.evidence(query.instrument, frame, [self.row_on_or_before(frame, last_day), end]),
+                      window=(last_day, frame["date"].iloc[end]))
