@@ -36,6 +36,8 @@ def tolerance(asserted: Asserted, level: bool = False) -> tuple[float, float]:
     # a level written without decimals ("touched 2,539") is as often cut as rounded
     half = max(unit if level and asserted.decimals == 0 else unit / 2, v * 1e-4 if level else 0.0) + 1e-9
     q = asserted.qualifier
+    if asserted.upper is not None:  # "between 1.5% and 2%": the range, each end by its rounding
+        return v - half, abs(asserted.upper) + half
     if q == "about":  # "roughly 24.5%": a unit of the last digit, or 3 % of the value if wider
         spread = max(unit, 0.03 * v)
         return v - spread - 1e-9, v + spread + 1e-9

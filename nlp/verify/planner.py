@@ -28,6 +28,7 @@ from nlp.verify.query import (
     rules,
 )
 from nlp.verify.specific import specific_query
+from nlp.verify.subjects import Mention, is_comparator, mentions_in
 from nlp.verify.temporal import (
     DAY,
     SAME_DAY,
@@ -42,6 +43,8 @@ from nlp.verify.temporal import (
 # a capitalised word inside the text (not its first word, a weekday or a month): another name
 _FOR_INSTRUMENT = re.compile(r"[\d.,]+\s?(?:%|percent|points?)?\s+(?:\w+\s+){0,2}(?:for|in|by|at) (?:the )?$", re.I)
 _POINTS_BACK = re.compile(r"\s*(?:it|that|this)\s+(?:was|marked|is)\b", re.I)
+_RANGE_OPEN = re.compile(r"\bbetween\s+(?:[$€£]\s?)?$", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:%|percent|per cent|points?)?\s*(?:and|to|-|–)\s*(?:[$€£]\s?)?", re.I)
 _REVIEW_PERIODS = ("week", "month", "quarter", "half", "year")
 _WEEK_ENDED = re.compile(r"\bweek\s+(?:ended|ending|through|to)\s+(?:on\s+)?(?:the\s+)?$", re.I)
 _THROUGH = re.compile(r"\b(?:through|thru|until|up to|as of)\s+(?:the\s+)?$", re.I)
@@ -52,53 +55,10 @@ _PROPER_NAME = re.compile(r"(?<=\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Frida
 
 
 @dataclass
-class Mention:
-    start: int
-    end: int
-    symbol: str
-    kind: str  # index, etf, stock
-
-
-@dataclass
 class Plan:
     queries: list[Query] = field(default_factory=list)
     reason: str | None = None  # why nothing could be checked
     kind: str | None = None  # total_return, forecast, valuation, fundamentals, no_instrument, no_date, no_measure
-
-
-def mentions_in(sentence: str, entities: list) -> list[Mention]:
-    """Instruments named in the sentence: the alias table first (longest phrase wins), then the
-    entity linker's stocks, ETFs and indices, then its segments through their proxy index."""
-    instruments, _ = rules()
-    found: list[Mention] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= m.start or a >= m.end for m in found)
-
-    for pattern, symbol in instruments["alias_patterns"]:
-        for m in pattern.finditer(sentence):
-            if free(m.start(), m.end()):
-                found.append(Mention(m.start(), m.end(), symbol, _kind_of(symbol, None)))
-    for e in entities:
-        symbol = e.symbol if e.kind in ("stock", "etf", "index") else instruments["segments"].get(e.symbol or "")
-        if symbol and free(e.start, e.end):
-            found.append(Mention(e.start, e.end, symbol, _kind_of(symbol, e.kind)))
-    return sorted(found, key=lambda m: m.start)
-
-
-def _kind_of(symbol: str, linked_kind: str | None) -> str:
-    if symbol.startswith("^"):
-        return "index"
-    if linked_kind in ("stock", "etf"):
-        return linked_kind
-    return "etf" if symbol in ("IWM", "SPY", "QQQ", "DIA", "IWB", "VB", "IJR", "VBR", "IWN", "IWO", "VTI") else "stock"
-
-
-def _is_comparator(sentence: str, at: int) -> bool:
-    instruments, _ = rules()
-    before = sentence[max(0, at - 30):at].lower()
-    return any(re.search(r"(?<![\w-])" + re.escape(w) + r"\s+(?:the\s+|its\s+)?(?:[\w&'-]+\s+){0,2}$", before)
-               for w in instruments["comparators"])
 
 
 class Planner:
@@ -119,6 +79,7 @@ class Planner:
             title and reference) else []
         self.title_period: Period | None = titled[0] if titled else None
         self.lead: LeadFigure | None = None  # the current item leads with its figure
+        self.range_upper: re.Match | None = None  # the upper end of the range being read
 
     def observe(self, sentence: str, entities: list, block: int, list_item: bool = False,
                 heading: str | None = None) -> None:
@@ -154,7 +115,7 @@ class Planner:
         # the subject comes before what is said of it ("Oracle slumped 14% as the Nasdaq held
         # up" is not about the Nasdaq); an instrument only named after the figures is not it,
         # unless the figure leads the item ("5.3% — the small-cap index's January advance")
-        subject = next((m for m in mentions if not _is_comparator(sentence, m.start)
+        subject = next((m for m in mentions if not is_comparator(sentence, m.start)
                         and (not priced or m.start < priced[0] or self.lead)), None)
         versus = next((m for m in mentions if m is not subject and m.symbol != (subject and subject.symbol)), None)
         if subject is None:
@@ -216,7 +177,7 @@ class Planner:
                       and _FOR_INSTRUMENT.match(sentence[at:m.start])), None)
         if after is not None:  # "compared with a 1.9% loss for the S&P 500"
             return after
-        inside = [m for m in mentions if a <= m.start < at and not _is_comparator(sentence, m.start)]
+        inside = [m for m in mentions if a <= m.start < at and not is_comparator(sentence, m.start)]
         if inside:
             return inside[-1]
         if re.match(r"\s*(?:which|that|who)\b", sentence[a:at]) or re.search(r"\b(?:which|that|who)\s*$", sentence[:a]):
@@ -276,9 +237,13 @@ class Planner:
         first_number = numbers[0][0].start() if numbers else 0
         window = self._window(sentence, free, first_number)
         respective = self._respectively(sentence, numbers, mentions)
-        for m, kind in numbers:
+        for k, (m, kind) in enumerate(numbers):
             if m.start() in used or not_price_reason(sentence, m.start()):
                 continue
+            if (k + 1 < len(numbers) and _RANGE_OPEN.search(sentence[:m.start()])
+                    and _RANGE_JOIN.fullmatch(sentence[m.end():numbers[k + 1][0].start()])):
+                used.add(numbers[k + 1][0].start())  # "between 1.5% and 2%": one figure, a range
+                self.range_upper = numbers[k + 1][0]
             a, b = clause_of(sentence, m.start())
             own = [p for p in free if a <= p.start < b]
             days = [p for p in periods if p.kind == DAY]  # also a day a record or a peak named
@@ -372,6 +337,9 @@ class Planner:
     # -- measures --------------------------------------------------------------------------
     def _asserted(self, sentence: str, m: re.Match, sign: int | None = None):
         value = asserted_at(sentence, m, sign)
+        upper, self.range_upper = self.range_upper, None
+        if upper is not None:
+            value = replace(value, upper=asserted_at(sentence, upper, sign).value, qualifier="between")
         if self.lead and m.start() == 0:  # the leading figure: what the words after it say
             value = replace(value, sign=(self.lead.sign or value.sign) if sign is None else sign,
                             qualifier=self.lead.qualifier or value.qualifier)

@@ -27,9 +27,10 @@ class Asserted:
 
     value: float | None
     decimals: int = 0
-    qualifier: str | None = None  # just_below, above, below, about
+    qualifier: str | None = None  # just_below, above, below, about, between
     sign: int = 0  # +1 up, -1 down, 0 not stated
     text: str = ""
+    upper: float | None = None  # "between 1.5% and 2%": the range's upper end (value is the lower)
 
     @property
     def signed(self) -> float | None:

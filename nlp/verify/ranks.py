@@ -31,6 +31,46 @@ class RankMeasures:
                       rows=self.evidence(query.instrument, frame, [best, end], field_name),
                       window=(None, frame["date"].iloc[end]))
 
+    def _record_first(self, query: Query) -> Result:
+        """A record close whose previous record fell in the span named, or that long ago."""
+        frame = self.series(query.instrument)
+        end = self.end_row(frame, query.period.last if query.period.kind != SINCE else self.reference,
+                           query.instrument)
+        closes = frame["close"].to_numpy()
+        if end == 0:
+            raise Unsettled(f"no close of {query.instrument} before {frame['date'].iloc[0]}")
+        before = int(closes[:end].argmax())
+        day, previous = frame["date"].iloc[end], frame["date"].iloc[before]
+        rows = self.evidence(query.instrument, frame, [before, end])
+        if closes[end] <= closes[before]:
+            return Result(CONTRADICTED, round(float(closes[end]), 4), rows=rows, window=(previous, day),
+                          reason=f"not a record: the close of {previous} was {float(closes[before]):.2f}")
+        named = query.options.get("named")
+        if named is not None:
+            ok = named.first <= previous <= named.last
+        else:
+            gap, years, q = (day - previous).days / 365.25, query.options["gap_years"], query.options.get("q")
+            ok = (years - 1 < gap <= years if q in ("nearly", "almost") else gap > years if q in (
+                "more than", "over") else abs(gap - years) < max(0.5, years * 0.15))
+        return Result(SUPPORTED if ok else CONTRADICTED, round(float(closes[end]), 4), rows=rows,
+                      window=(previous, day),
+                      reason=None if ok else f"the record before it was on {previous}")
+
+    def _record_streak(self, query: Query) -> Result:
+        """"A record close for the second straight day": that many records in a row."""
+        frame = self.series(query.instrument)
+        end = self.end_row(frame, query.period.last if query.period.kind != SINCE else self.reference,
+                           query.instrument)
+        closes = frame["close"].to_numpy()
+        running = np.maximum.accumulate(closes)
+        length = 0
+        while end - length >= 1 and closes[end - length] > running[end - length - 1]:
+            length += 1
+        verdict, tol = judge(Asserted(query.asserted.value, 0), float(length))
+        return Result(verdict, float(length), tol, window=(frame["date"].iloc[end - max(length, 1) + 1],
+                                                           frame["date"].iloc[end]),
+                      rows=self.evidence(query.instrument, frame, list(range(end - length, end + 1))[-6:]))
+
     def _record_count(self, query: Query) -> Result:
         frame = self.series(query.instrument)
         base, end = self.bounds(frame, query.period, query.instrument)
@@ -124,6 +164,14 @@ class RankMeasures:
         hits = earlier[earlier >= current] if highest else earlier[earlier <= current]
         if named is None:  # "on record", "ever": nothing earlier in the data as extreme
             first = frame["date"].iloc[0]
+            nth = int(query.options.get("nth") or 1)
+            if nth > 1:  # "the second-largest daily gain in its history": one earlier as extreme
+                ok = len(hits) == nth - 1
+                return Result(SUPPORTED if ok else CONTRADICTED, round(current, 4),
+                              rows=self.evidence(query.instrument, frame, [end]),
+                              reason=None if ok else f"{len(hits)} earlier moves were as extreme, so it ranks "
+                                                     f"{len(hits) + 1}, not {nth}",
+                              window=(first, frame["date"].iloc[end]))
             if hits.empty:
                 return Result(SUPPORTED, round(current, 4), rows=self.evidence(query.instrument, frame, [end]),
                               reason=f"nothing as extreme since the data begin on {first}",

@@ -44,7 +44,8 @@ def specific_query(name: str, m: re.Match, sentence: str, subject, versus, perio
                      options={"highest": rank in _HIGH_RANKS and not falling,
                               "of": ("points" if (groups.get("points") or "").strip() == "point" else "change")
                               if re.search(_MOVES, what) else "close",
-                              "unit": unit, "named": None, "worst": rank in _LOW_RANKS or falling})
+                              "unit": unit, "named": None, "worst": rank in _LOW_RANKS or falling,
+                              "nth": count_word(groups["nth"]) if groups.get("nth") else 1})
     if name in ("drawdown", "rebound"):
         # the time that qualifies the high or low: inside "its <...> high/low", else the
         # nearest before it ("the rebound of 2020 ... from the March lows" is March's)
@@ -115,9 +116,26 @@ def specific_query(name: str, m: re.Match, sentence: str, subject, versus, perio
         spans = [p for p in periods if p.kind not in (DAY, SAME_DAY, SAME_PERIOD) and p.start >= m.start()]
         n = count_word(groups.get("n") or groups["nth"])
         return Query(subject.symbol, "record_count", Asserted(n, 0, None, 1, m.group()), spans[0] if spans else None)
+    if name == "record_first":
+        # "its first record close since January 2022": a record, the one before it in that
+        # span; "its first record in nearly four years": the one before it that long ago
+        if groups.get("n"):
+            n = count_word(groups["n"])
+            years = n if groups["span"].lower().startswith("year") else n / 12
+            return Query(subject.symbol, "record_first", Asserted(None), None,
+                         options={"gap_years": years, "q": (groups.get("q") or "").strip().lower()})
+        since = next((p for p in periods if p.start >= m.end() - 6), None)
+        if since is None:
+            return None
+        consumed.add(since.start)
+        return Query(subject.symbol, "record_first", Asserted(None), None, options={"named": since})
+    if name == "record_streak":
+        n = count_word(groups.get("nth") or groups["nth2"])
+        return Query(subject.symbol, "record_streak", Asserted(n, 0, None, 1, m.group()), None)
     if name == "record_close":
-        if re.search(r"\b(?:not|no|never|short of|below|under|away from|off|from)\s+(?:a\s+|its\s+|the\s+)?"
-                     r"(?:fresh\s+|new\s+)?$", sentence[max(0, m.start() - 20):m.start()], re.I):
+        if re.search(r"\b(?:not|no|never|short of|below|under|away from|off|from|reclaim|regain)\s+"
+                     r"(?:a\s+|its\s+(?:own\s+)?|the\s+|their\s+(?:own\s+)?)?(?:fresh\s+|new\s+|previous\s+)?$",
+                     sentence[max(0, m.start() - 28):m.start()], re.I):
             return None  # "shy of its record close": a drawdown, not a record
         intraday = bool(re.search(r"intraday|touched|hit|reach", sentence[max(0, m.start() - 40):m.end()], re.I))
         return Query(subject.symbol, "record_close", Asserted(None), None, options={"intraday": intraday})

@@ -86,3 +86,18 @@ def test_a_record_move_is_nothing_as_extreme_since_the_data_begin(executor):
                  options={"of": "points", "named": None, "highest": True, "unit": "day"})
     result = executor.run(rise)
     assert result.verdict == "contradicted" and "not a record" in result.reason
+
+
+def test_record_streaks_and_the_record_before(executor):
+    # ^RUT rises 1 a day except the drop of 2025-06-02 and three down days after it: the
+    # closes from 2025-06-11 on are records again, one a day
+    streak = executor.run(Query("^RUT", "record_streak", Asserted(2, 0, None, 1), day(dt.date(2025, 6, 5))))
+    assert streak.verdict == "contradicted" and streak.computed == 0
+    first = Query("^RUT", "record_first", Asserted(None), day(JUNE_2 - dt.timedelta(days=3)),
+                  options={"named": Period(MONTH, dt.date(2025, 5, 1), dt.date(2025, 5, 31), "May", 0)})
+    assert executor.run(first).verdict == "supported"  # 2025-05-30: a record, the one before on 05-29
+
+
+def test_a_range_holds_its_both_ends():
+    assert judge(Asserted(1.5, 1, "between", 1, upper=2.0), 1.87)[0] == "supported"
+    assert judge(Asserted(1.5, 1, "between", 1, upper=2.0), 2.2)[0] == "contradicted"

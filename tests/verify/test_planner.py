@@ -181,3 +181,18 @@ def _entity(text, symbol, start=0):
     from nlp.schema import Entity
 
     return Entity(text=text, start=start, end=start + len(text), symbol=symbol, kind="stock")
+
+
+def test_first_record_since_record_streaks_nth_ranks_and_ranges():
+    plan, got = queries("The Russell posted its first record close since November 2021 on Sept. 18.")
+    assert got == [("record_first", "^RUT", None, None)] and plan.queries[0].options["named"].first.year == 2021
+    plan, _ = queries("It was the Russell's first record close in nearly four years.")
+    assert plan.queries[0].options == {"gap_years": 4, "q": "nearly"}
+    assert queries("The Russell rose 1%, a record close for the second straight day.")[1][0] == (
+        "record_streak", "^RUT", 2, None)
+    plan, _ = queries("The Nasdaq jumped 12.2%, the second-largest daily percentage gain in its history.")
+    assert plan.queries[0].options["nth"] == 2 and plan.queries[0].options["named"] is None
+    plan, got = queries("The Dow's September gain was between 1.5% and 2%.", reference=dt.date(2025, 10, 1))
+    assert got == [("pct_change", "^DJI", 1.5, "between")] and plan.queries[0].asserted.upper == 2.0
+    assert queries("The Nasdaq rose 1.7%, though it remains short of its own all-time high.")[1] == [
+        ("pct_change", "^IXIC", 1.7, None)]

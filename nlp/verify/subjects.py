@@ -1,0 +1,54 @@
+"""The instruments a sentence names: the alias table's phrases ("the tech-heavy index", "blue
+chips", "the fear gauge") and the entity linker's stocks, funds, indices and segments, each
+with its kind (an anaphor like "the fund" only resolves to a mention of its kind)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlp.verify.query import rules
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    symbol: str
+    kind: str  # index, etf, stock
+
+
+
+def mentions_in(sentence: str, entities: list) -> list[Mention]:
+    """Instruments named in the sentence: the alias table first (longest phrase wins), then the
+    entity linker's stocks, ETFs and indices, then its segments through their proxy index."""
+    instruments, _ = rules()
+    found: list[Mention] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= m.start or a >= m.end for m in found)
+
+    for pattern, symbol in instruments["alias_patterns"]:
+        for m in pattern.finditer(sentence):
+            if free(m.start(), m.end()):
+                found.append(Mention(m.start(), m.end(), symbol, _kind_of(symbol, None)))
+    for e in entities:
+        symbol = e.symbol if e.kind in ("stock", "etf", "index") else instruments["segments"].get(e.symbol or "")
+        if symbol and free(e.start, e.end):
+            found.append(Mention(e.start, e.end, symbol, _kind_of(symbol, e.kind)))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _kind_of(symbol: str, linked_kind: str | None) -> str:
+    if symbol.startswith("^"):
+        return "index"
+    if linked_kind in ("stock", "etf"):
+        return linked_kind
+    return "etf" if symbol in ("IWM", "SPY", "QQQ", "DIA", "IWB", "VB", "IJR", "VBR", "IWN", "IWO", "VTI") else "stock"
+
+
+def is_comparator(sentence: str, at: int) -> bool:
+    instruments, _ = rules()
+    before = sentence[max(0, at - 30):at].lower()
+    return any(re.search(r"(?<![\w-])" + re.escape(w) + r"\s+(?:the\s+|its\s+)?(?:[\w&'-]+\s+){0,2}$", before)
+               for w in instruments["comparators"])
