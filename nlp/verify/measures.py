@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from nlp.verify.calendar import is_session
-from nlp.verify.judge import CONTRADICTED, UNVERIFIABLE, Result, Unsettled, judge
+from nlp.verify.judge import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Result, Unsettled, judge
 from nlp.verify.query import Asserted, Query
 from nlp.verify.ranks import RankMeasures
 from nlp.verify.temporal import DAY, MONTH, RANGE, SINCE, Period
@@ -198,6 +198,12 @@ class Executor(RankMeasures):
         ra = (a["close"].iloc[a1] / a["close"].iloc[a0] - 1) * 100
         rb = (b["close"].iloc[b1] / b["close"].iloc[b0] - 1) * 100
         computed = float(ra - rb)
+        if query.asserted.value is None:  # "outpaced the broad market": the sign of the gap
+            ok = computed * query.asserted.sign > 0
+            return Result(SUPPORTED if ok else CONTRADICTED, round(computed, 4),
+                          reason=None if ok else f"{query.instrument} {ra:+.2f}% against {query.versus} {rb:+.2f}%",
+                          rows=self.evidence(query.instrument, a, [a0, a1]) + self.evidence(query.versus, b, [b0, b1]),
+                          window=(a["date"].iloc[a0], a["date"].iloc[a1]))
         verdict, tol = judge(query.asserted, computed)
         return Result(verdict, round(computed, 4), tol,
                       rows=self.evidence(query.instrument, a, [a0, a1]) + self.evidence(query.versus, b, [b0, b1]),
@@ -220,6 +226,21 @@ class Executor(RankMeasures):
                       rows=self.evidence(query.instrument, frame, [end - 1]) +
                       self.evidence(query.instrument, frame, [end], field_name),
                       window=(frame["date"].iloc[end], frame["date"].iloc[end]))
+
+    def _intraday_range(self, query: Query) -> Result:
+        """"Swung more than 400 points between its intraday high and low": high − low."""
+        frame = self.prices(query.instrument)
+        end = self.end_row(frame, query.period.last, query.instrument)
+        high, low = frame["high"].iloc[end], frame["low"].iloc[end]
+        if end == 0 or pd.isna(high) or pd.isna(low):
+            raise Unsettled(f"no intraday high and low for {query.instrument}")
+        computed = float(high - low) if query.options.get("points") else float(
+            (high - low) / frame["close"].iloc[end - 1] * 100)
+        verdict, tol = judge(query.asserted, computed)
+        return Result(verdict, round(computed, 4), tol, window=(frame["date"].iloc[end], frame["date"].iloc[end]),
+                      rows=self.evidence(query.instrument, frame, [end], "high") +
+                      self.evidence(query.instrument, frame, [end], "low"))
+
 
 def _year_before(day: dt.date) -> dt.date:
     return day.replace(year=day.year - 1) if not (day.month == 2 and day.day == 29) else day.replace(

@@ -128,7 +128,10 @@ def numbers_in(text: str) -> list[tuple[re.Match, str]]:
             continue  # the name of an index
         if re.match(r"-[a-z]|(?:st|nd|rd|th)\b", text[m.end():m.end() + 3], re.I) and not unit:
             continue  # "a 90-day pause", "the 10-year yield", "its 12th record close"
-        if unit in ("%", "percent"):
+        if unit in ("%", "percent") and re.match(r"\s+(?:threshold|mark|cutoff|cut-off|rule|definition|line)\b",
+                                                   text[m.end():m.end() + 12], re.I):
+            kind = "other"  # "just shy of the 20% threshold that defines a bear market"
+        elif unit in ("%", "percent"):
             kind = "pct"
         elif unit.startswith("percentage"):
             kind = "pp"

@@ -69,6 +69,21 @@ def specific_query(name: str, m: re.Match, sentence: str, subject, versus, perio
         value = Asserted(float(raw), len(raw.split(".")[1]) if "." in raw else 0,
                          qualifier_before(sentence, m.start("value")), sign, raw)
         return Query(subject.symbol, "relative_pp", value, None, versus.symbol)
+    if name == "relative_direction":
+        # "the Nasdaq once again outpaced the broad market": only which of the two did better
+        if versus is None:
+            return None
+        verb = groups["verb"].lower()
+        behind = bool(re.search(r"lagged|trailed|underperformed|behind|less than", verb))
+        falling = bool(re.search(r"^(?:fell|dropped|lost|declined)", verb))
+        return Query(subject.symbol, "relative_pp", Asserted(None, 0, None, -1 if behind != falling else 1,
+                                                             m.group()), None, versus.symbol)
+    if name == "intraday_range":
+        raw = groups["value"].replace(",", "")
+        value = Asserted(float(raw), len(raw.split(".")[1]) if "." in raw else 0,
+                         qualifier_before(sentence, m.start("value")), 1, raw)
+        return Query(subject.symbol, "intraday_range", value, None,
+                     options={"points": groups["unit"].lower() == "points"})
     if name == "intraday_swing":
         raw = groups["value"]
         direction = (groups.get("dir") or "").lower()

@@ -28,15 +28,20 @@ def mentions_in(sentence: str, entities: list) -> list[Mention]:
     def free(a: int, b: int) -> bool:
         return all(b <= m.start or a >= m.end for m in found)
 
+    # "January VIX futures", "S&P 500 options": a derivative, not the index the store has
+    derivative = re.compile(r"\s+(?:futures|options|futures contracts)\b", re.I)
     for pattern, symbol in instruments["alias_patterns"]:
         for m in pattern.finditer(sentence):
+            if derivative.match(sentence, m.end()):
+                found.append(Mention(m.start(), m.end(), "", "derivative"))
+                continue
             if free(m.start(), m.end()):
                 found.append(Mention(m.start(), m.end(), symbol, _kind_of(symbol, None)))
     for e in entities:
         symbol = e.symbol if e.kind in ("stock", "etf", "index") else instruments["segments"].get(e.symbol or "")
         if symbol and free(e.start, e.end):
             found.append(Mention(e.start, e.end, symbol, _kind_of(symbol, e.kind)))
-    return sorted(found, key=lambda m: m.start)
+    return sorted((m for m in found if m.symbol), key=lambda m: m.start)
 
 
 def _kind_of(symbol: str, linked_kind: str | None) -> str:

@@ -196,3 +196,18 @@ def test_first_record_since_record_streaks_nth_ranks_and_ranges():
     assert got == [("pct_change", "^DJI", 1.5, "between")] and plan.queries[0].asserted.upper == 2.0
     assert queries("The Nasdaq rose 1.7%, though it remains short of its own all-time high.")[1] == [
         ("pct_change", "^IXIC", 1.7, None)]
+
+
+def test_direction_only_comparisons_swing_ranges_thresholds_and_derivatives():
+    plan, got = queries("In the third quarter the tech-heavy Nasdaq once again outpaced the broad market.",
+                        reference=dt.date(2025, 10, 1))
+    assert got == [("relative_pp", "^IXIC", None, None)] and plan.queries[0].versus == "^GSPC"
+    assert plan.queries[0].asserted.sign == 1
+    plan, _ = queries("The Russell 2000 gained less than the S&P 500 this week.")
+    assert plan.queries[0].asserted.sign == -1
+    _, got = queries("On Monday the S&P 500 swung more than 400 points between its intraday high and low.")
+    assert got == [("intraday_range", "^GSPC", 400.0, "above")]
+    _, got = queries("The S&P 500 had fallen 18.9% from its Feb. 19 peak, just shy of the 20% threshold.")
+    assert [g[0] for g in got] == ["drawdown"]
+    plan, _ = queries("January VIX futures rose to about 21.3.")
+    assert plan.kind == "no_instrument"
