@@ -31,6 +31,7 @@ from nlp.verify.specific import specific_query
 from nlp.verify.subjects import Mention, is_comparator, mentions_in
 from nlp.verify.temporal import (
     DAY,
+    RANGE,
     SAME_DAY,
     SAME_PERIOD,
     SINCE,
@@ -45,6 +46,7 @@ _FOR_INSTRUMENT = re.compile(r"[\d.,]+\s?(?:%|percent|points?)?\s+(?:\w+\s+){0,2
 _POINTS_BACK = re.compile(r"\s*(?:it|that|this)\s+(?:was|marked|is)\b", re.I)
 _RANGE_OPEN = re.compile(r"\bbetween\s+(?:[$€£]\s?)?$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:%|percent|per cent|points?)?\s*(?:and|to|-|–)\s*(?:[$€£]\s?)?", re.I)
+_FROM = re.compile(r"\bfrom\s+(?:its\s+|the\s+|their\s+)?$", re.I)
 _REVIEW_PERIODS = ("week", "month", "quarter", "half", "year")
 _WEEK_ENDED = re.compile(r"\bweek\s+(?:ended|ending|through|to)\s+(?:on\s+)?(?:the\s+)?$", re.I)
 _THROUGH = re.compile(r"\b(?:through|thru|until|up to|as of)\s+(?:the\s+)?$", re.I)
@@ -264,6 +266,13 @@ class Planner:
         chosen = None
         durations = [p for p in periods if p.kind == "duration"]
         spans = [p for p in periods if p.kind != "duration"]
+        origin = next((p for p in spans if p.kind in (DAY, SAME_DAY) and _FROM.search(sentence[:p.start])), None)
+        finish = next((p for p in spans if origin and p.start > origin.start and p.kind != SAME_DAY), None)
+        if origin and finish:  # "from the same day's close, the Russell climbed about 41% by year-end"
+            day = origin.first if origin.kind == DAY else (self.last_day or self.reference)
+            self.last_day = day  # "from the same day's close" in the next sentence is this day
+            return Period(RANGE, day + dt.timedelta(days=1), finish.last, f"from {origin.text} to {finish.text}",
+                          origin.start)
         if len(spans) > 1 and any(p.kind not in (SAME_DAY, SAME_PERIOD) for p in spans):
             # "Friday was less kind, and the Russell gave back 1.5% in that session": the day named
             spans = [p for p in spans if p.kind not in (SAME_DAY, SAME_PERIOD)]
@@ -357,7 +366,8 @@ class Planner:
             sign = -1 if re.search(r"lag|trail|underperform|behind", sentence, re.I) else 1
             return Query(subject.symbol, "relative_pp", self._asserted(sentence, m, sign), window, versus.symbol)
         before = sentence[max(0, m.start() - 30):m.start()].lower()
-        field_name = ("high" if re.search(r"as high as|intraday high|touched|peaked at|reaching|hit(?:ting)?\s*$|"
+        field_name = ("close" if re.search(r"\brecord\s+(?:close\s+(?:of\s+)?)?$", before)  # "peaked at a record 6,932"
+                      else "high" if re.search(r"as high as|intraday high|touched|peaked at|reaching|hit(?:ting)?\s*$|"
                                           r"topped", before)
                       else "low" if re.search(r"as low as|intraday low|bottomed|sank as low", before) else "close")
         value = self._asserted(sentence, m, sign=0)

@@ -233,6 +233,24 @@ def not_price_reason(text: str, at: int | None) -> tuple[str, str] | None:
     whole = text.lower()
     for kind, entry in measures["not_prices"].items():
         scope = whole if kind == "total_return" else clause
+        if kind == "forecast" and at is not None:
+            scope = _forecast_scope(text, span, at)
         if any(re.search(r"(?<![\w-])" + re.escape(c) + r"(?![\w-])", scope) for c in entry["cues"]):
             return kind, entry["reason"]
     return None
+
+
+_PAST_MOVE = re.compile(r"\b(?:\w+ed|rose|fell|sank|slid|lost|shed|grew|won|ran|swung|soared|leapt|leaped)\s+"
+                        r"(?:\w+\s+){0,2}$", re.I)
+_AFTER_BREAK = re.compile(r",\s|\b(?:which|that|who)\b", re.I)
+
+
+def _forecast_scope(text: str, span: tuple[int, int], at: int) -> str:
+    """Where a forecast cue counts for the number at ``at``: before it in its clause, and
+    after it up to a relative clause ("up roughly 15%, a figure that would be a good year" is
+    no forecast) unless a past-tense move governs the number ("climbed about 41% by year-end")."""
+    before = text[span[0]:at]
+    after = _AFTER_BREAK.split(text[at:span[1]], maxsplit=1)[0]
+    if _PAST_MOVE.search(before[-40:]) and not re.search(r"\b(?:will|would|could|should|may|might)\b", before, re.I):
+        after = ""
+    return (before + " " + after).lower()

@@ -48,7 +48,8 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:the )?(first|second) half(?: of ((?:19|20)\d{2}))?\b", HALF),
     (r"\b(?:over|during|in|for) the same (?:\w+ )?(?:stretch|period|span|sessions|days|weeks|months|window|time)\b",
      "same_period"),
-    (r"\b(?:final|last) (?:session|trading day) of the year\b", "year_last_session"),
+    (r"\b(?:final|last) (?:session|trading day) of the year\b|\b(?:by|at|through|to) (?:the )?(?:year-end|year end|"
+     r"end of the year)\b", "year_last_session"),
     (r"\byear[- ]to[- ]date\b|\bytd\b", "year_to_date"),
     (r"\b(?:in |for |during )?(?:the )?(?P<half>[12])H\b|\bH(?P<half2>[12])\b", "half_code"),
     (r"\bthe (?P<qmonth>March|June|September|December) quarter\b", "quarter_by_month"),

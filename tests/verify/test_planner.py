@@ -211,3 +211,15 @@ def test_direction_only_comparisons_swing_ranges_thresholds_and_derivatives():
     assert [g[0] for g in got] == ["drawdown"]
     plan, _ = queries("January VIX futures rose to about 21.3.")
     assert plan.kind == "no_instrument"
+
+
+def test_forecast_cues_after_a_past_move_and_spans_from_a_day():
+    plan, got = queries("For the week, the Russell is up roughly 15%, a figure that would be a good year.")
+    assert got and plan.kind is None
+    planner = Planner(dt.date(2025, 12, 31))
+    planner.last_day = dt.date(2025, 4, 8)
+    plan, _ = queries("From the same day's close, the Russell 2000 climbed about 41% by year-end.", planner=planner)
+    assert (plan.queries[0].period.first, plan.queries[0].period.last) == (dt.date(2025, 4, 9), dt.date(2025, 12, 31))
+    plan, _ = queries("The broad market peaked at a record 6,932.05 on Christmas Eve.", reference=dt.date(2025, 12, 31))
+    assert plan.queries[-1].options["field"] == "close" and plan.queries[-1].period.first == dt.date(2025, 12, 24)
+    assert queries("Strategists say the Russell would rally 10% by year-end.")[0].kind == "forecast"
