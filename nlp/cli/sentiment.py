@@ -14,10 +14,12 @@ from nlp.cli import app
 
 @app.command()
 def sentiment(
-    file: Annotated[Path | None, typer.Argument(help="A file with one sentence per line ('-' for stdin).")] = None,
+    file: Annotated[Path | None, typer.Argument(help="A text file ('-' for stdin); each line is split into "
+                                                "sentences.")] = None,
     text: Annotated[str | None, typer.Option("--text", "-t", help="Score this text instead of a file.")] = None,
     target: Annotated[str | None, typer.Option("--target", help="Score toward a target: small_caps, "
-                      "large_caps, a ticker (IWM), or any words ('Russell 2000').")] = None,
+                      "large_caps, a ticker (IWM), or any words ('Russell 2000'). A sentence that does not name "
+                      "it gets the label not_mentioned and no scores.")] = None,
     model_path: Annotated[Path | None, typer.Option("--model", help="A save_pretrained folder "
                           "(default models/sentiment-minilm).")] = None,
     backend: Annotated[str, typer.Option(help="Inference backend: onnx-int8 (default, fastest), onnx, or "
@@ -25,8 +27,9 @@ def sentiment(
 ) -> None:
     """Sentence sentiment (positive / neutral / negative with calibrated probabilities), one
     JSON line per sentence: text, label, scores and, with --target, the target and the words
-    that named it."""
-    from nlp.sentiment.model import load_sentiment_model
+    that named it (or ``"label": "not_mentioned"`` when the sentence never names it)."""
+    from nlp.sentences import sentence_spans
+    from nlp.sentiment.model import BACKENDS, load_sentiment_model
 
     if (file is None) == (text is None):
         raise typer.BadParameter("give either a FILE or --text")
@@ -36,28 +39,38 @@ def sentiment(
         lines = sys.stdin.read().splitlines()
     else:
         lines = file.read_text(encoding="utf-8", errors="replace").splitlines()
-    lines = [line.strip() for line in lines if line.strip()]
-    from nlp.sentiment.model import BACKENDS
-
+    # one line may hold a paragraph: scored sentence by sentence, never as a whole
+    sentences = [line[a:b].strip() for line in lines for a, b in sentence_spans(line) if line[a:b].strip()]
     if backend not in BACKENDS:
         raise typer.BadParameter(f"--backend must be one of {', '.join(BACKENDS)}", param_hint="--backend")
-    model = load_sentiment_model(str(model_path) if model_path else None, backend)
-    words = [_target_words(line, target) for line in lines] if target else None
-    for line, i, pred in zip(lines, range(len(lines)), model.predict(lines, words), strict=True):
-        row = {"text": line, "label": pred.label, "scores": {k: round(v, 4) for k, v in pred.scores.items()}}
+    words = [_target_words(sentence, target) for sentence in sentences] if target else [None] * len(sentences)
+    named = [i for i, w in enumerate(words) if w is not None or not target]
+    model = load_sentiment_model(str(model_path) if model_path else None, backend) if named else None
+    predictions = dict(zip(named, model.predict([sentences[i] for i in named], [words[i] for i in named]
+                                                if target else None), strict=True)) if named else {}
+    for i, sentence in enumerate(sentences):
+        row: dict = {"text": sentence}
+        pred = predictions.get(i)
+        if pred is None:
+            row.update(label="not_mentioned", mentioned=False, reason="target not mentioned")
+        else:
+            row.update(label=pred.label, scores={k: round(v, 4) for k, v in pred.scores.items()})
         if target:
-            row["target"] = target
-            row["target_words"] = words[i]
+            row.update(target=target, target_words=words[i])
         typer.echo(json.dumps(row, ensure_ascii=False))
 
 
-def _target_words(sentence: str, target: str) -> str:
-    """The words of the sentence that name the target group or symbol, else a generic name."""
-    from nlp.entities import load_linker
-    from nlp.sentiment.targets import GROUP_NAMES, groups_of
+def _target_words(sentence: str, target: str) -> str | None:
+    """The words of the sentence that name the target (its group, its symbol, or the words
+    themselves), or None when the sentence does not name it."""
+    import re
 
-    linker = load_linker()
-    for m in linker.link(sentence):
-        if target in groups_of(m.symbol, m.kind, m.size) or target == m.text:
+    from nlp.entities import load_linker
+    from nlp.sentiment.targets import groups_of
+
+    for m in load_linker().link(sentence):
+        names = (m.text.lower(), (m.symbol or "").lower())
+        if target in groups_of(m.symbol, m.kind, m.size) or target.lower() in names:
             return m.text
-    return GROUP_NAMES.get(target, target)
+    literal = re.search(r"(?<![\w-])" + re.escape(target.replace("_", " ")) + r"(?![\w-])", sentence, re.I)
+    return literal.group() if literal else None

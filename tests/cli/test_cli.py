@@ -165,3 +165,15 @@ def test_train_sentiment_refuses_an_unknown_or_untaught_transfer_set(tmp_path):
     untaught = run("train", "sentiment", "--out", str(tmp_path / "m"), "--transfer", "finer-ord")
     assert untaught.returncode == 2 and "--teacher" in untaught.stderr
     assert not (tmp_path / "m").exists()
+
+
+def test_sentiment_splits_lines_into_sentences_and_says_when_the_target_is_absent(tmp_path):
+    lines = tmp_path / "s.txt"
+    lines.write_text("Small caps rallied hard. Treasury yields rose after the jobs report.\nThe Russell 2000 fell 2%.\n")
+    out = run("sentiment", str(lines), "--target", "small_caps")
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r["text"] for r in rows] == ["Small caps rallied hard.", "Treasury yields rose after the jobs report.",
+                                         "The Russell 2000 fell 2%."]
+    assert rows[1]["label"] == "not_mentioned" and rows[1]["mentioned"] is False and "scores" not in rows[1]
+    assert rows[0]["label"] in ("positive", "neutral", "negative") and rows[2]["target_words"] == "Russell 2000"
