@@ -16,6 +16,7 @@ never read.
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import re
 import sys
@@ -41,7 +42,9 @@ VERDICTS = ("supported", "contradicted", "unverifiable", "missed")
 
 
 def _verdict_of(doc, needle: str):
-    """The verdict of the claim covering ``needle`` in the document's text (None: no claim)."""
+    """The verdict of the claim covering ``needle`` in the document's text (None: no claim).
+    A phrase taken from an HTML page's source ("S&amp;P 500") is matched as the reader sees it."""
+    needle = html.unescape(needle)
     at = doc.text.find(needle)
     if at < 0:  # a Markdown bullet's marker is not part of the parsed text
         needle = re.sub(r"^\s*(?:[-*•+]|\d+[.)])\s+", "", needle)

@@ -370,6 +370,8 @@ class Planner:
                       else "high" if re.search(r"as high as|intraday high|touched|peaked at|reaching|hit(?:ting)?\s*$|"
                                           r"topped", before)
                       else "low" if re.search(r"as low as|intraday low|bottomed|sank as low", before) else "close")
+        if re.match(r"\s*(?:intraday|during the session|in intraday trading)\b", sentence[m.end():], re.I):
+            field_name = "low" if re.search(r"below|under|low", before) else "high"  # "spiked above 65 intraday"
         value = self._asserted(sentence, m, sign=0)
         options = {"field": field_name}
         closing_extreme = re.search(r"\bclos\w*\s+as\s+(high|low)\s+as\s*$", before)

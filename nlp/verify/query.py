@@ -124,11 +124,14 @@ def numbers_in(text: str) -> list[tuple[re.Match, str]]:
         unit = re.sub(r"per\s?cent", "percent", (m.group("unit") or "").strip().lower())
         raw = m.group("num") or m.group("word")
         before = text[max(0, m.start() - 12):m.start()]
-        if re.search(r"(?:Russell|S&P|Nasdaq|Nikkei|Stoxx Europe|FTSE)\s?$", before, re.I) and not unit:
+        if re.search(r"(?:Russell|S&P|Nasdaq|Nikkei|Stoxx Europe|FTSE)[\s-]?$", before, re.I) and not unit:
             continue  # the name of an index
         if re.match(r"-[a-z]|(?:st|nd|rd|th)\b", text[m.end():m.end() + 3], re.I) and not unit:
             continue  # "a 90-day pause", "the 10-year yield", "its 12th record close"
-        if unit in ("%", "percent") and re.match(r"\s+(?:threshold|mark|cutoff|cut-off|rule|definition|line)\b",
+        if not unit and re.search(r"\(\s?[+\-−]\s?$", before) and re.search(r"[\d.]\s*\(\s?[+\-−]\s?$",
+                                                                         text[max(0, m.start() - 16):m.start()]):
+            kind = "points"  # "VIX 20.82 (+3.17)": the level, then its change in points
+        elif unit in ("%", "percent") and re.match(r"\s+(?:threshold|mark|cutoff|cut-off|rule|definition|line)\b",
                                                    text[m.end():m.end() + 12], re.I):
             kind = "other"  # "just shy of the 20% threshold that defines a bear market"
         elif unit in ("%", "percent"):

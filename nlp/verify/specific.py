@@ -27,7 +27,8 @@ def specific_query(name: str, m: re.Match, sentence: str, subject, versus, perio
             return None
         consumed.add(since.start)
         rank = groups["rank"].lower()
-        what = (groups["what"] or "day").lower()  # "the slide was its worst since March 2020": a day's move
+        # "the slide was its worst since March 2020": a day's move; "its highest since": a close
+        what = (groups["what"] or ("close" if groups["rank"].lower() in ("highest", "lowest") else "day")).lower()
         return Query(subject.symbol, "rank_since", Asserted(None), None,
                      options={"highest": rank in _HIGH_RANKS and not re.search(_FALLING, what),
                               "of": "change" if re.search(_MOVES, what) else "close",
@@ -99,7 +100,7 @@ def specific_query(name: str, m: re.Match, sentence: str, subject, versus, perio
         kind = (groups.get("kind") or groups.get("kind2") or "").lower()
         unit = (groups.get("unit") or "").lower()
         tail = sentence[m.end():m.end() + 25].lower()
-        down = bool(re.search(r"declin|loss|drop|fall|down|lower", kind)) or bool(
+        down = bool(re.search(r"declin|loss|lost|drop|fall|fell|slid|down|lower", kind)) or bool(
             re.match(r"\s*(?:in the red|of losses|of declines|lower|down)", tail)) or (
             (not kind or kind.startswith(("session", "day", "week", "month")))
             and not re.match(r"\s*(?:in the green|of gains|higher|up)", tail)

@@ -38,6 +38,8 @@ def mentions_in(sentence: str, entities: list) -> list[Mention]:
             if free(m.start(), m.end()):
                 found.append(Mention(m.start(), m.end(), symbol, _kind_of(symbol, None)))
     for e in entities:
+        if sentence[e.start:e.end].upper() in ("MTD", "YTD", "QTD", "WTD"):
+            continue  # "SPX MTD -1.5%": month to date, not Mettler-Toledo
         symbol = e.symbol if e.kind in ("stock", "etf", "index") else instruments["segments"].get(e.symbol or "")
         if symbol and free(e.start, e.end):
             found.append(Mention(e.start, e.end, symbol, _kind_of(symbol, e.kind)))

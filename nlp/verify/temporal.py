@@ -55,7 +55,7 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\bthe (?P<qmonth>March|June|September|December) quarter\b", "quarter_by_month"),
     (r"\b(?:over|in|during|for) the (?:past |last |previous |prior )?(?P<n>\d+|two|three|four|five|six|seven|eight|"
      r"nine|ten) (?:sessions|trading days)\b", "sessions"),
-    (r"\bmonth[- ]to[- ]date\b", "month_to_date"),
+    (r"\bmonth[- ]to[- ]date\b|\bMTD\b", "month_to_date"),
     (r"\b(?:the )?latest week\b|\bon the week\b", "this_week"),
     (r"\b(early|mid|late)[- ](January|February|March|April|May|June|July|August|September|October|November|"
      r"December)(?:,? ((?:19|20)\d{2}))?\b", "part_of_month"),
@@ -71,7 +71,8 @@ _MASK = re.compile(
     r"|[$€£]\s?\d[\d,.]*|\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?\s?(?:%|percent|points?\b|"
     r"percentage points?|bps|basis points|times|x\b)"
     r"|\b\d+\s(?:of the|of|straight|consecutive|record closes|records)\b", re.I)
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+# "since the Nov. 5 election", "since the Fed's Sept. 18 cut"
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.&-]*'s\s+)?$", re.I)
 _TIMEX_DATE = re.compile(r"^(XXXX|\d{4})-(\d{2})-(\d{2})$")
 _TIMEX_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
 _TIMEX_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")

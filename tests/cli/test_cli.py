@@ -169,7 +169,8 @@ def test_train_sentiment_refuses_an_unknown_or_untaught_transfer_set(tmp_path):
 
 def test_sentiment_splits_lines_into_sentences_and_says_when_the_target_is_absent(tmp_path):
     lines = tmp_path / "s.txt"
-    lines.write_text("Small caps rallied hard. Treasury yields rose after the jobs report.\nThe Russell 2000 fell 2%.\n")
+    lines.write_text("Small caps rallied hard. Treasury yields rose after the jobs report.\n"
+                     "The Russell 2000 fell 2%.\n")
     out = run("sentiment", str(lines), "--target", "small_caps")
     assert out.returncode == 0, out.stderr
     rows = [json.loads(line) for line in out.stdout.splitlines()]

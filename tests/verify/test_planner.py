@@ -223,3 +223,25 @@ def test_forecast_cues_after_a_past_move_and_spans_from_a_day():
     plan, _ = queries("The broad market peaked at a record 6,932.05 on Christmas Eve.", reference=dt.date(2025, 12, 31))
     assert plan.queries[-1].options["field"] == "close" and plan.queries[-1].period.first == dt.date(2025, 12, 24)
     assert queries("Strategists say the Russell would rally 10% by year-end.")[0].kind == "forecast"
+
+
+def test_terse_close_alerts_and_blog_phrasings():
+    plan, got = queries("VIX 20.82 (+3.17), highest close since Feb. 5.", reference=dt.date(2026, 2, 12))
+    assert ("point_change", "^VIX", 3.17, None) in got and ("level", "^VIX", 20.82, None) in got
+    assert next(q for q in plan.queries if q.measure == "rank_since").options["of"] == "close"
+    _, got = queries("The Dow MTD -1.1% after today, red for Feb.", reference=dt.date(2026, 2, 12))
+    assert got == [("pct_change", "^DJI", -1.1, None)]
+    assert queries("R2K +0.8% on the day.")[1] == [("pct_change", "^RUT", 0.8, None)]
+    _, got = queries("The stock has fallen five days in a row.", planner=_with_apple())
+    assert got == [("streak", "AAPL", -5, None)]
+    assert queries("The S&P closed lower in seven of ten sessions.")[1] == [("count_sessions", "^GSPC", -7, None)]
+    _, got = queries("The Nasdaq-100 rose 12%, its best day since 2008.")
+    assert ("pct_change", "^NDX", 12.0, None) in got and not [g for g in got if g[0] == "level"]
+    plan, _ = queries("The VIX closed at 38.57 Monday (it spiked above 65 intraday).")
+    assert [q.options.get("field") for q in plan.queries] == ["close", "high"]
+
+
+def _with_apple():
+    planner = Planner(FRIDAY)
+    planner.observe("Apple is the stock I own most.", [_entity("Apple", "AAPL")], 0)
+    return planner
