@@ -77,8 +77,9 @@ class Planner:
         self.named_before: list[Mention] = []  # ... and in the paragraph before it
         # "The year in markets", "January by the numbers": a review's figures without a time
         # of their own are of the period its title names, not of the day it was published
-        titled = [p for p in find_periods(title, reference) if p.kind in _REVIEW_PERIODS] if (
-            title and reference) else []
+        # (the period the piece was written in or just after: "its 2022 peak" in a 2024 title is not it)
+        titled = [p for p in find_periods(title, reference) if p.kind in _REVIEW_PERIODS
+                  and p.first <= reference <= p.last + dt.timedelta(days=10)] if (title and reference) else []
         self.title_period: Period | None = titled[0] if titled else None
         self.lead: LeadFigure | None = None  # the current item leads with its figure
         self.range_upper: re.Match | None = None  # the upper end of the range being read
@@ -291,6 +292,10 @@ class Planner:
                             f"{durations[0].text} through {spans[-1].text}", durations[0].start)
         elif spans:
             chosen = min(spans, key=lambda p: abs(p.start - near))  # the time nearest the figure
+            titled = self.title_period
+            if (titled and chosen.kind == titled.kind and chosen.first <= self.reference <= chosen.last
+                    and re.fullmatch(r"(?:for |in |over |during )?(?:the|this) \w+", chosen.text, re.I)):
+                chosen = titled  # "up 4.7% for the month" in an October commentary published Nov. 7
             if re.search(r"to[- ]date|ytd", chosen.text, re.I):
                 # "ended June at 16.73, down 3.6% year-to-date": to the end of the period named
                 earlier = [p for p in spans if p is not chosen and p.kind not in (SAME_DAY, SAME_PERIOD)
@@ -366,7 +371,7 @@ class Planner:
             sign = -1 if re.search(r"lag|trail|underperform|behind", sentence, re.I) else 1
             return Query(subject.symbol, "relative_pp", self._asserted(sentence, m, sign), window, versus.symbol)
         before = sentence[max(0, m.start() - 30):m.start()].lower()
-        field_name = ("close" if re.search(r"\brecord\s+(?:close\s+(?:of\s+)?)?$", before)  # "peaked at a record 6,932"
+        field_name = ("close" if re.search(r"\brecord\s+(?:close\s+(?:of\s+)?)?$|\ba close of\s+$", before)
                       else "high" if re.search(r"as high as|intraday high|touched|peaked at|reaching|hit(?:ting)?\s*$|"
                                           r"topped", before)
                       else "low" if re.search(r"as low as|intraday low|bottomed|sank as low", before) else "close")

@@ -126,8 +126,8 @@ def numbers_in(text: str) -> list[tuple[re.Match, str]]:
         before = text[max(0, m.start() - 12):m.start()]
         if re.search(r"(?:Russell|S&P|Nasdaq|Nikkei|Stoxx Europe|FTSE)[\s-]?$", before, re.I) and not unit:
             continue  # the name of an index
-        if re.match(r"-[a-z]|(?:st|nd|rd|th)\b", text[m.end():m.end() + 3], re.I) and not unit:
-            continue  # "a 90-day pause", "the 10-year yield", "its 12th record close"
+        if re.match(r"-[a-z]|(?:st|nd|rd|th|s)\b", text[m.end():m.end() + 3], re.I) and not unit:
+            continue  # "a 90-day pause", "the 10-year yield", "its 12th record close", "the low 20s"
         if not unit and re.search(r"\(\s?[+\-−]\s?$", before) and re.search(r"[\d.]\s*\(\s?[+\-−]\s?$",
                                                                          text[max(0, m.start() - 16):m.start()]):
             kind = "points"  # "VIX 20.82 (+3.17)": the level, then its change in points

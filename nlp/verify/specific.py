@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from nlp.verify.query import Asserted, Query, count_word, qualifier_before, sign_before
-from nlp.verify.temporal import DAY, SAME_DAY, SAME_PERIOD, Period
+from nlp.verify.temporal import DAY, SAME_DAY, SAME_PERIOD, SINCE, Period
 
 _HIGH_RANKS = ("highest", "best", "strongest", "biggest", "largest")
 _LOW_RANKS = ("worst", "weakest", "steepest", "sharpest")
@@ -132,6 +132,17 @@ def specific_query(name: str, m: re.Match, sentence: str, subject, versus, perio
         spans = [p for p in periods if p.kind not in (DAY, SAME_DAY, SAME_PERIOD) and p.start >= m.start()]
         n = count_word(groups.get("n") or groups["nth"])
         return Query(subject.symbol, "record_count", Asserted(n, 0, None, 1, m.group()), spans[0] if spans else None)
+    if name == "versus_close":
+        # "still about 3.8% below its April 2 close": the change since that day's close
+        day = next((p for p in periods if p.kind == DAY and m.start("ref") <= p.start < m.end()), None)
+        if day is None:
+            return None
+        consumed.add(day.start)
+        raw = groups["value"]
+        value = Asserted(float(raw), len(raw.split(".")[1]) if "." in raw else 0,
+                         qualifier_before(sentence, m.start("value")),
+                         -1 if groups["dir"].lower() in ("below", "under", "beneath") else 1, raw)
+        return Query(subject.symbol, "pct_change", value, Period(SINCE, day.first, day.first, day.text, day.start))
     if name == "record_first":
         # "its first record close since January 2022": a record, the one before it in that
         # span; "its first record in nearly four years": the one before it that long ago
@@ -149,7 +160,7 @@ def specific_query(name: str, m: re.Match, sentence: str, subject, versus, perio
         n = count_word(groups.get("nth") or groups["nth2"])
         return Query(subject.symbol, "record_streak", Asserted(n, 0, None, 1, m.group()), None)
     if name == "record_close":
-        if re.search(r"\b(?:not|no|never|short of|below|under|away from|off|from|reclaim|regain)\s+"
+        if re.search(r"\b(?:not|no|never|short of|below|under|away from|off|from|reclaim|regain|after|since)\s+"
                      r"(?:a\s+|its\s+(?:own\s+)?|the\s+|their\s+(?:own\s+)?)?(?:fresh\s+|new\s+|previous\s+)?$",
                      sentence[max(0, m.start() - 28):m.start()], re.I):
             return None  # "shy of its record close": a drawdown, not a record

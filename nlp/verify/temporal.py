@@ -59,6 +59,8 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:the )?latest week\b|\bon the week\b", "this_week"),
     (r"\b(early|mid|late)[- ](January|February|March|April|May|June|July|August|September|October|November|"
      r"December)(?:,? ((?:19|20)\d{2}))?\b", "part_of_month"),
+    (r"\b(?:the )?(first|second|third|fourth|last) week of (January|February|March|April|May|June|July|August|"
+     r"September|October|November|December)(?:,? ((?:19|20)\d{2}))?\b", "week_of_month"),
 )
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _PART_OF_MONTH = {"early": (1, 10), "mid": (10, 20), "late": (20, 31)}
@@ -164,6 +166,20 @@ def _idioms(sentence: str, reference: dt.date) -> list[Period]:
                 first_day, last_day = _PART_OF_MONTH[m.group(1).lower()]
                 last = min(dt.date(year, month, 1) + dt.timedelta(days=last_day - 1), month_end(year, month))
                 found.append(Period(RANGE, dt.date(year, month, first_day), last, m.group(), m.start()))
+            elif kind == "week_of_month":  # "the first week of March": the week of its first weekday
+                month = _MONTH_NUMBERS[m.group(2).lower()]
+                year = int(m.group(3)) if m.group(3) else (reference.year if month <= reference.month
+                                                           else reference.year - 1)
+                first = dt.date(year, month, 1)
+                first += dt.timedelta(days=max(0, 7 - first.weekday()) if first.weekday() > 4 else 0)
+                monday = first - dt.timedelta(days=first.weekday())
+                if m.group(1).lower() == "last":
+                    last_weekday = month_end(year, month)
+                    last_weekday -= dt.timedelta(days=max(0, last_weekday.weekday() - 4))
+                    monday = last_weekday - dt.timedelta(days=last_weekday.weekday())
+                else:
+                    monday += dt.timedelta(weeks=["first", "second", "third", "fourth"].index(m.group(1).lower()))
+                found.append(Period(WEEK, monday, monday + dt.timedelta(days=6), m.group(), m.start()))
             elif kind == "half_code":  # "in H1": the first half of the reference's year, or the last one
                 half = int(m.group("half") or m.group("half2"))
                 year = reference.year if (half == 1 and reference.month > 6) or reference.month == 12 else \

@@ -245,3 +245,17 @@ def _with_apple():
     planner = Planner(FRIDAY)
     planner.observe("Apple is the stock I own most.", [_entity("Apple", "AAPL")], 0)
     return planner
+
+
+def test_week_of_month_decades_closes_of_a_day_and_stale_titles():
+    plan, _ = queries("The S&P 500 lost 3.1% in the first week of March.", reference=dt.date(2025, 3, 9))
+    assert (plan.queries[0].period.first, plan.queries[0].period.last) == (dt.date(2025, 3, 3), dt.date(2025, 3, 9))
+    _, got = queries("The VIX closed above 24 on 3/6, up from the low 20s a week earlier.",
+                     reference=dt.date(2025, 3, 9))
+    assert got == [("level", "^VIX", 24.0, "above")]
+    plan, got = queries("The S&P 500 is still about 3.8% below its April 2 close.", reference=dt.date(2025, 4, 9))
+    assert got == [("pct_change", "^GSPC", -3.8, "about")] and plan.queries[0].period.first == dt.date(2025, 4, 2)
+    stale = Planner(dt.date(2024, 1, 20), title="Wall Street finally reclaims its 2022 peak")
+    assert stale.title_period is None
+    _, got = queries("The Dow fell 1.3% to 49,452, two sessions after its record close.")
+    assert "record_close" not in [g[0] for g in got]
