@@ -55,6 +55,9 @@ def sentiment(
             row.update(label="not_mentioned", mentioned=False, reason="target not mentioned")
         else:
             row.update(label=pred.label, scores={k: round(v, 4) for k, v in pred.scores.items()})
+            sign = _compared(sentence, target) if target else None
+            if sign is not None:  # as the sentiment stage reads it: "small caps outpaced megacaps"
+                row.update(label="positive" if sign > 0 else "negative", rule="comparison", model_label=pred.label)
         if target:
             row.update(target=target, target_words=words[i])
         typer.echo(json.dumps(row, ensure_ascii=False))
@@ -74,3 +77,24 @@ def _target_words(sentence: str, target: str) -> str | None:
             return m.text
     literal = re.search(r"(?<![\w-])" + re.escape(target.replace("_", " ")) + r"(?![\w-])", sentence, re.I)
     return literal.group() if literal else None
+
+
+def _compared(sentence: str, target: str) -> int | None:
+    """+1 or -1 when the sentence compares the target with another target by a comparison
+    verb between the two ("small caps beat large caps"), the rule the sentiment stage applies."""
+    from nlp.entities import load_linker
+    from nlp.sentiment.targets import comparative_signs, groups_of
+
+    mine, other = None, None
+    for m in load_linker().link(sentence):
+        if target in groups_of(m.symbol, m.kind, m.size) or target.lower() == (m.symbol or "").lower():
+            mine = mine or (m.start, m.end)
+        elif groups_of(m.symbol, m.kind, m.size):
+            other = other or (m.start, m.end)
+    if mine is None or other is None:
+        return None
+    first, second = sorted([mine, other])
+    signs = comparative_signs(sentence, first, second)
+    if signs is None:
+        return None
+    return signs[0] if first == mine else signs[1]

@@ -178,3 +178,10 @@ def test_sentiment_splits_lines_into_sentences_and_says_when_the_target_is_absen
                                          "The Russell 2000 fell 2%."]
     assert rows[1]["label"] == "not_mentioned" and rows[1]["mentioned"] is False and "scores" not in rows[1]
     assert rows[0]["label"] in ("positive", "neutral", "negative") and rows[2]["target_words"] == "Russell 2000"
+
+
+def test_sentiment_reads_a_comparison_as_the_sentiment_stage_does():
+    for target, label in (("small_caps", "positive"), ("large_caps", "negative")):
+        out = run("sentiment", "--text", "Small caps outpaced large caps this month.", "--target", target)
+        row = json.loads(out.stdout.splitlines()[0])
+        assert (row["label"], row["rule"]) == (label, "comparison") and "model_label" in row

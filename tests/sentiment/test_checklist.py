@@ -1,7 +1,7 @@
 """The behavioural checklist as a gate (corpora/sentiment_checklist, benchmarks/checklist.py).
 
 The bar of the sentiment issue is 90 %; the gate holds what the fast model measures now
-(78 % on dev after the CLI learned to say "not mentioned") so a change that loses ground
+(81.8 % on dev once the CLI says "not mentioned" and reads comparisons as the stage does) so a change that loses ground
 fails, and every sentence that never names its target stays unscored."""
 
 import json
@@ -21,5 +21,5 @@ def test_checklist_dev_holds_its_ground(tmp_path):
                           "--json", str(out)], capture_output=True, text=True, timeout=1200)
     assert run.returncode == 0, run.stderr[-2000:]
     summary = json.loads(out.read_text())
-    assert summary["rate"] >= 0.76
+    assert summary["rate"] >= 0.80
     assert summary["by_capability"]["irrelevance"]["rate"] == 1.0
