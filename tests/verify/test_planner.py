@@ -259,3 +259,12 @@ def test_week_of_month_decades_closes_of_a_day_and_stale_titles():
     assert stale.title_period is None
     _, got = queries("The Dow fell 1.3% to 49,452, two sessions after its record close.")
     assert "record_close" not in [g[0] for g in got]
+
+
+def test_a_record_close_named_after_a_drawdown_and_tentative_forecasts():
+    plan, got = queries("The S&P 500 now sits roughly 5.5% under the record close it set on March 28.",
+                        reference=dt.date(2024, 4, 19))
+    assert [g[0] for g in got] == ["drawdown"]
+    query = plan.queries[0]
+    assert query.options["named"].first == dt.date(2024, 3, 28) and query.period.first == dt.date(2024, 4, 19)
+    assert queries("One strategist thinks the S&P 500 could fall to 5,400 by summer.")[0].kind == "forecast"
