@@ -32,11 +32,14 @@ class Corpus:
         self.rng = random.Random(seed)
         self.manifest: list[dict] = []
 
-    def add(self, name: str, data: bytes | str, what: str, folder: str = "articles") -> Path:
+    def add(self, name: str, data: bytes | str, what: str, folder: str = "articles", group: str = "misc") -> Path:
+        """``group``: the hostile class the input belongs to (benchmarks/robustness.py reports
+        seconds per input for each)."""
         path = self.root / folder / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data)
-        self.manifest.append({"path": str(path.relative_to(self.root)), "kind": "file", "what": what})
+        self.manifest.append({"path": str(path.relative_to(self.root)), "kind": "file", "what": what,
+                              "group": group})
         return path
 
     def special(self, path: Path, kind: str, what: str) -> None:
@@ -166,6 +169,8 @@ def build(root: Path, seed: int = 1, big_mb: int = 50) -> list[dict]:  # noqa: C
     c.add("repeat.txt", (SENTENCE + "\n\n") * 3000, "the same paragraph 3,000 times")
     c.add("no-spaces.txt", SENTENCE.replace(" ", "") * 5000, "text without spaces")
     c.add("sentence-bomb.txt", "Small caps rose 3%. " * 20_000, "20,000 one-line sentences")
+    add_pattern_traps(c)
+    add_big_inputs(c, big_mb)
     # -- feeds ---------------------------------------------------------------------------
     c.add("feed.jsonl", "\n".join([json.dumps({"title": "ok", "text": SENTENCE}), "{broken", "[]", "null",
                                    json.dumps({"html": 5}), json.dumps({"text": ""}), json.dumps({"published": "x"}),
@@ -230,6 +235,67 @@ def build(root: Path, seed: int = 1, big_mb: int = 50) -> list[dict]:  # noqa: C
           "market")
     (root / "manifest.json").write_text(json.dumps(c.manifest, indent=1, ensure_ascii=False))
     return c.manifest
+
+
+def add_pattern_traps(c: Corpus) -> None:
+    """Small inputs (at most a few hundred KB) built to make a regular expression try every
+    start position against the rest of the line: runs of an opening delimiter that never
+    closes, and long whitespace runs before an end-of-line check. Real pages have such runs
+    (minified code, ASCII art, tables of brackets)."""
+    em = "\u2003"  # whitespace that the space-folding does not fold
+    traps = {
+        "brackets.md": ("[" * 150_000, "a Markdown line of 150,000 '['"),
+        "image-brackets.md": ("![" * 75_000, "75,000 unclosed image links"),
+        "link-targets.md": ("[x](" * 30_000, "30,000 unclosed link targets"),
+        "stars.md": ("*a " * 50_000, "50,000 unclosed '*' emphasis markers"),
+        "double-stars.md": ("**a " * 40_000, "40,000 unclosed '**' markers"),
+        "underscores.md": ("__a " * 40_000, "40,000 unclosed '__' markers"),
+        "heading-underscores.md": ("# " + "_a " * 50_000, "a heading of 50,000 '_a '"),
+        "quote-backticks.md": ("> " + "`x " * 50_000, "a quote of 50,000 '`x'"),
+        "heading-whitespace.md": ("# a" + em * 100_000 + "b", "a heading with 100,000 em spaces inside"),
+        "front-matter-whitespace.md": ("---\ntitle: a" + em * 100_000 + "b\n---\n" + SENTENCE,
+                                       "front matter with an em-space run"),
+        "table-pipes.md": ("|" + " |" * 60_000 + "x", "60,000 table pipes, never closed"),
+        "table-rule.md": ("| " + "-" * 150_000 + " x", "a table rule of 150,000 dashes"),
+        "bullet-brackets.txt": ("- " + "[" * 150_000, "a text bullet then 150,000 '['"),
+        "sentence-end-whitespace.txt": ("." * 50_000 + em * 50_000 + "x\nnext line is longer than this one",
+                                        "50,000 periods then 50,000 em spaces"),
+        "quote-stars.txt": ("> " + "*a " * 50_000, "a text quote of 50,000 '*a '"),
+        "style-angles.html": (html("<style>" + "<" * 2_500_000), "<style> then 2.5 million '<'"),
+        "body-angles.html": (html("<p>" + "<" * 150_000 + "</p>"), "150,000 '<' in a paragraph"),
+        "unclosed-tags.html": (html("<p>" + "<a b" * 40_000), "40,000 unclosed tags"),
+        "tab-run.html": (html("<pre>a" + " \t" * 75_000 + "b\n</pre><p>a" + " \t" * 75_000 + "b</p>"),
+                         "150,000 spaces and tabs without a newline"),
+        "script-angles.html": (html("<script>" + "<" * 150_000), "an unclosed <script> of '<'"),
+    }
+    for name, (data, what) in traps.items():
+        c.add(f"trap-{name}", data, what, group="pattern-trap")
+
+
+def add_big_inputs(c: Corpus, big_mb: int) -> None:
+    """10-30 MB inputs (capped by ``big_mb``): past the parse byte bound, they must cost what
+    their first few MB cost. Built by repeating a chunk: random choices per word would take
+    longer than analysing them."""
+    mb = min(30, big_mb) * 1024 * 1024
+    words = " ".join(c.rng.choice(SENTENCE.split()) for _ in range(4096)) + " "
+    c.add("big-line-words.txt", (words * (mb // len(words) + 1))[:mb], f"{mb >> 20} MB on one line", group="big")
+    c.add("big-line-nospace.txt", "abcdefghij" * (mb // 10), f"{mb >> 20} MB line without spaces", group="big")
+    c.add("big-li.html", html("<ul>" + "<li>Small caps rose in item number 12345 of the list</li>" * 200_000
+                              + "</ul>"), "200,000 <li>", group="big")
+    c.add("big-br.html", html("<p>" + "rose 3%<br>" * 1_000_000 + "</p>"), "a million <br>", group="big")
+    c.add("big-one-char-sentences.txt", "A. " * 100_000, "100,000 one-character sentences", group="big")
+    c.add("big-five-million-words.txt", ((words + "\n") * (5_000_000 // 4096 + 1)), "five million words",
+          group="big")
+    c.add("big-markdown.md", ("## Small caps\n\n" + SENTENCE * 3 + "\n\n- item *one*\n\n") * (mb // 350),
+          f"{mb >> 20} MB of Markdown", group="big")
+    c.add("big-divs.html", html(("<div class='x'><p>" + SENTENCE + "</p></div>") * (mb // 130)),
+          f"{mb >> 20} MB of <div><p>", group="big")
+    c.add("big-gzip.html", gzip.compress(html("<p>" + SENTENCE * (40 * 1024 * 1024 // len(SENTENCE)) + "</p>")
+                                         .encode()), "gzip of a 40 MB page", group="big")
+    row = json.dumps({"title": "big", "text": SENTENCE * (8 * 1024 * 1024 // len(SENTENCE))})
+    small = [json.dumps({"title": f"row {i}", "text": f"Small caps rose {i % 97}% today."}) for i in range(20_000)]
+    c.add("big-feed.jsonl", "\n".join([small[0], row, *small[1:]]) + "\n",
+          "one 8 MB row and 20,000 short rows", group="big-feed")
 
 
 def main() -> None:
