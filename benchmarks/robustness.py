@@ -21,6 +21,7 @@ big-feed, misc). Three measurements:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import multiprocessing
 import os
@@ -171,10 +172,8 @@ def _sample_memory(pid: int, stop: threading.Event, peak: dict) -> None:
             procs = [root, *root.children(recursive=True)]
             rss = []
             for p in procs:
-                try:
+                with contextlib.suppress(psutil.Error):  # a child that ended meanwhile
                     rss.append(p.memory_info().rss)
-                except psutil.Error:
-                    pass
             peak["total"] = max(peak.get("total", 0), sum(rss))
             peak["largest"] = max(peak.get("largest", 0), max(rss, default=0))
             peak["processes"] = max(peak.get("processes", 0), len(rss))
@@ -207,7 +206,8 @@ def batch(folder: Path, out: Path, workers: int, timeout: float, stages: list[st
     if (out / "errors.jsonl").exists():
         errors = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
     timed_out = {e["path"]: timeout for e in errors if e["code"] == "E111"}
-    rows = {key: {"group": groups.get(key.split("#")[0], "misc"), "seconds": s} for key, s in {**done, **timed_out}.items()}
+    rows = {key: {"group": groups.get(key.split("#")[0], "misc"), "seconds": s}
+            for key, s in {**done, **timed_out}.items()}
     worst = max(rows.items(), key=lambda kv: kv[1]["seconds"], default=(None, {"seconds": 0}))
     summary = per_class(rows, ["seconds"])
     return {"workers": workers, "finished": finished, "seconds": round(seconds, 1), "exit_code": proc.returncode,
@@ -255,7 +255,8 @@ def main() -> None:
     parser.add_argument("--cap", type=float, default=20.0, help="seconds before a stage-timing child is killed")
     parser.add_argument("--wall-cap", type=float, default=900.0, help="seconds before a batch run is killed")
     parser.add_argument("--stages", default=",".join(STAGES), help="comma-separated (default: all)")
-    parser.add_argument("--only", default="", help="time only inputs whose name contains this (stages part)")
+    parser.add_argument("--only", default="",
+                        help="time only inputs whose name contains one of these (comma-separated; stages part)")
     parser.add_argument("--no-stages", action="store_true")
     parser.add_argument("--no-batch", action="store_true")
     parser.add_argument("--json", type=Path)
@@ -271,9 +272,9 @@ def main() -> None:
                              "classes": dict(Counter(m.get("group", "misc") for m in manifest))}
         groups = {str(root / m["path"]): m.get("group", "misc") for m in manifest}
         files = [(str(root / m["path"]), m.get("group", "misc")) for m in manifest
-                 if m["kind"] == "file" and m["path"].startswith("articles") and not m["path"].endswith((".jsonl",
-                                                                                                       ".ndjson"))
-                 and args.only in m["path"]]
+                 if m["kind"] == "file" and m["path"].startswith("articles")
+                 and not m["path"].endswith((".jsonl", ".ndjson"))
+                 and any(part in m["path"] for part in args.only.split(","))]
         if not args.no_stages:
             rows = stage_times(files, stages, options, args.cap)
             summary["stages_per_class"] = per_class(rows, ["parse", *stages])

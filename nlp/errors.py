@@ -31,6 +31,7 @@ class Errors(StrEnum):
     E108 = "{path}: the HTML could not be parsed ({reason})."
     E110 = "{path}: not a regular file ({kind}); skipped."
     E111 = "{path}: analysis took over {seconds:g} s and was stopped (raise the limit with --timeout)."
+    E114 = "{path}: the worker process analysing it died ({reason}); the input was skipped and the worker replaced."
     E112 = "another finnews analyze is writing to {path}; wait for it to finish."
     E109 = "{path}: not a price file: no date and close columns among {columns}."
     E113 = "{path}: not a file type analyze reads ({suffix}); it reads {known} files and {feeds} feeds."
@@ -94,6 +95,8 @@ class Warnings(StrEnum):
     W110 = "{count} oversized tag(s) (over {limit:,} characters of attributes) were reduced to their names."
     W108 = ("The text is {size:,} characters long; only the first {kept:,} are kept and analysed "
             "(ParseOptions.max_text_chars).")
+    W111 = ("The input is {size:,} bytes; only the first {kept:,} were parsed (ParseOptions.max_parse_bytes, "
+            "far above any real article).")
     W201 = ("No symbol store was found and the data path is not available ({reason}); only the built-in "
             "alias table (indices, ETFs, baskets, segments) is used. Run `finnews symbols build`.")
     W301 = ("The check-worthiness head was fitted on encoder weights {fitted}, but the sentiment encoder in use "

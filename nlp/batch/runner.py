@@ -6,11 +6,14 @@
   ``OUT/cache/<sha256 of input bytes + pipeline fingerprint>.json``, written atomically the
   moment it is done, so a rerun on an unchanged folder does no model work and an
   interrupted run (Ctrl-C, kill -9) resumes where it stopped.
-* Parallel: a process pool (``workers``, default all cores); each worker builds the pipeline
-  once (models load once per worker).
+* Parallel: ``workers`` child processes (default all cores; one child for ``workers=1``),
+  each building the pipeline once (models load once per worker), see supervisor.py.
 * A bad input becomes a row of ``OUT/errors.jsonl`` (path, code, message); the batch goes on.
   Only regular files are read (a FIFO would block, a symlink loop never resolves), and one
-  article gets at most ``timeout`` seconds (E111), so no input can hang the batch.
+  article gets at most ``timeout`` seconds (E111): a child still busy after that, even in C
+  code, is killed and replaced, as is one that dies (E114), so no input can hang the batch.
+  Input past ``ParseOptions.max_parse_bytes`` is cut before parsing (W111), so a 30 MB file
+  costs what its first 4 MB cost.
 * Outputs are rebuilt from the cache at the end, each written atomically (see tables.py).
 * File names are data: a name that is not valid UTF-8 (b'caf\\xe9.txt') is kept exactly in
   memory (Python's surrogate escapes, as ``os.fsdecode`` gives it) and written out as text
@@ -28,11 +31,11 @@ import stat
 import threading
 import time
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from nlp.batch.supervisor import ChildPool
 from nlp.io import atomic_write
 
 SUFFIXES = {".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown"}
@@ -51,6 +54,8 @@ class Item:
     key: str  # path, or path#line for feed rows, or the URL of a fetched page
     path: str
     line: int | None = None
+    offset: int = 0  # a feed row: where its bytes start in the file, and how many there are
+    size: int = 0
     fetch: dict | None = None  # a fetched page's manifest row (see fetched.py)
     sidecar: dict | None = None  # a text file's NAME.meta.json (published, title, author, url)
 
@@ -178,14 +183,24 @@ def discover(paths: list[Path], errors: list[dict]) -> list[Item]:
 
 
 def _feed_items(path: Path, errors: list[dict]) -> list[Item]:
+    """One item per non-blank line, with where the line lies in the file: the feed is read
+    once, here, and each row later by seeking to it (a feed with an 8 MB row and 20,000 short
+    ones is read once, not once per row). Rows end at a newline only, as JSON Lines says: a
+    JSON string may hold U+2028 or a lone carriage return."""
     from nlp.errors import Errors
 
+    items: list[Item] = []
     try:
-        lines = path.read_text("utf-8", errors="replace").splitlines()
+        with path.open("rb") as feed:
+            offset = 0
+            for n, raw in enumerate(feed, 1):
+                if raw.strip():
+                    items.append(Item(f"{path}#{n}", str(path), n, offset=offset, size=len(raw)))
+                offset += len(raw)
     except OSError as err:
         errors.append(error_row(str(path), Errors.E102, reason=err.strerror or err))
         return []
-    return [Item(f"{path}#{n}", str(path), n) for n, line in enumerate(lines, 1) if line.strip()]
+    return items
 
 
 def fingerprint(options: AnalyzeOptions) -> str:
@@ -225,8 +240,11 @@ def files_digest(root: Path, files: list[Path]) -> str:
 def item_bytes(item: Item) -> bytes:
     if item.line is None:
         return Path(item.path).read_bytes()
-    lines = Path(item.path).read_text("utf-8", errors="replace").splitlines()
-    return lines[item.line - 1].encode("utf-8")
+    with open(item.path, "rb") as feed:
+        feed.seek(item.offset)
+        raw = feed.read(item.size)
+    # as text: undecodable bytes replaced, the line break dropped
+    return raw.decode("utf-8", errors="replace").rstrip("\r\n").encode("utf-8")
 
 
 def cache_key(item: Item, fp: str) -> str:
@@ -337,6 +355,17 @@ def analyse_bytes(key: str, data: bytes, feed_row: bool, timeout: float | None =
     return None, error, time.perf_counter() - start
 
 
+def analyse_task(key: str, data: bytes, feed_row: bool, timeout: float | None, fetch: dict | None = None,
+                 sidecar: dict | None = None) -> tuple[bytes | None, dict | None, float]:
+    """:func:`analyse_bytes` in a child process set up by :func:`_init_worker` (the dask engine's:
+    it ships bytes, so the item's manifest row and sidecar travel with them)."""
+    from nlp.errors import Errors
+
+    if _INIT_ERROR is not None:
+        return None, error_row(key, Errors.E404, reason=_INIT_ERROR), 0.0
+    return analyse_bytes(key, data, feed_row, timeout, fetch=fetch, sidecar=sidecar)
+
+
 def analyse_item(item: Item, cache_file: str, timeout: float | None = None) -> Outcome:
     """Analyse one item in this process and cache its document the moment it is done."""
     from nlp.errors import Errors, FinnewsError
@@ -414,6 +443,35 @@ def run(items: list[Item], out: Path, options: AnalyzeOptions) -> Iterator[Outco
             yield Outcome(item.key, str(target), None)
         else:
             todo.append((item, str(target)))
+    # inputs with the same bytes (a feed repeating a wire story) share one cache file: the
+    # first is analysed, the others take its result
+    copies: dict[str, list[Item]] = {}
+    unique = []
+    for item, target in todo:
+        if target not in copies:
+            unique.append((item, target))
+        copies.setdefault(target, []).append(item)
+    targets = {item.key: target for item, target in unique}
+    for outcome in _analysed(unique, options, fp):
+        yield outcome
+        first, *others = copies[targets[outcome.key]]
+        for item in others:
+            error = outcome.error and _error_of(item.key, outcome.error, first.key)
+            yield Outcome(item.key, outcome.cache_file, error)
+
+
+def _error_of(key: str, row: dict, first: str) -> dict:
+    """``row`` (the error of input ``first``) as the error of ``key``, an input with the same bytes."""
+    copy = {k: v for k, v in row.items() if k != "source_bytes"}
+    copy["path"] = text_name(key)
+    copy["message"] = row["message"].replace(text_name(first), text_name(key), 1)
+    exact = name_bytes(key)
+    if exact is not None:
+        copy["source_bytes"] = exact
+    return copy
+
+
+def _analysed(todo: list, options: AnalyzeOptions, fp: str) -> Iterator[Outcome]:
     if not todo:
         return
     if options.engine == "dask":
@@ -422,21 +480,26 @@ def run(items: list[Item], out: Path, options: AnalyzeOptions) -> Iterator[Outco
         yield from run_dask(todo, options, fp)
         return
     workers = options.workers or os.cpu_count() or 1
-    if workers == 1:
-        _init_worker(options.stages, options.stage_options)
-        for item, target in todo:
-            yield _checked(analyse_item(item, target, options.timeout))
-        return
-    with ProcessPoolExecutor(workers, initializer=_init_worker,
-                             initargs=(options.stages, options.stage_options)) as pool:
-        futures = [pool.submit(analyse_item, item, target, options.timeout) for item, target in todo]
-        try:
-            for future in as_completed(futures):
-                yield _checked(future.result())
-        except BaseException:
-            for future in futures:
-                future.cancel()
-            raise
+    # children even for one worker: only a process of its own can be stopped when an article
+    # runs past its time limit in C code (see supervisor.py)
+    pool = ChildPool(min(workers, len(todo)), _init_worker, (options.stages, options.stage_options))
+    try:
+        tasks = ((item, analyse_item, (item, target, options.timeout)) for item, target in todo)
+        for item, status, value in pool.results(tasks, options.timeout):
+            yield _checked(value) if status == "done" else stopped(item.key, status, value, options.timeout)
+    finally:
+        pool.close()
+
+
+def stopped(key: str, status: str, exitcode: int | None, timeout: float | None) -> Outcome:
+    """The error row of an article whose child process was killed at its deadline (E111) or
+    died under it (E114)."""
+    from nlp.batch.supervisor import TIMED_OUT, describe
+    from nlp.errors import Errors
+
+    if status == TIMED_OUT:
+        return Outcome(key, None, error_row(key, Errors.E111, seconds=timeout), seconds=timeout or 0.0)
+    return Outcome(key, None, error_row(key, Errors.E114, reason=describe(exitcode)))
 
 
 def _checked(outcome: Outcome) -> Outcome:

@@ -61,7 +61,7 @@ def parse_bytes(
     fmt = content_format or detect_format(data, source, options.content_type)
     decoded = decode_bytes(
         data, source, content_type=options.content_type, is_html=fmt == ContentFormat.HTML,
-        limit=options.max_input_bytes,
+        limit=options.max_input_bytes, cut=options.max_parse_bytes,
     )
     if fmt == ContentFormat.TEXT and _HTML_SNIFF.search(decoded.text[:1024].encode("utf-8", "ignore")):
         fmt = ContentFormat.HTML  # gzip'd or mislabelled HTML
@@ -161,7 +161,7 @@ def _date_from_htmldate(doc: Document, root) -> None:
 
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
-_FRONT_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+_FRONT_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:(.*)$")  # the value is stripped after: linear
 
 
 def split_front_matter(text: str) -> tuple[dict, str]:
@@ -182,7 +182,7 @@ def split_front_matter(text: str) -> tuple[dict, str]:
         found = _FRONT_LINE.match(line)
         if not found:
             continue
-        key, value = found.group(1).lower(), found.group(2)
+        key, value = found.group(1).lower(), found.group(2).strip()
         if value.startswith("[") and value.endswith("]"):
             fields[key] = [v.strip().strip("'\"") for v in value[1:-1].split(",") if v.strip()]
         elif value:

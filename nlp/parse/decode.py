@@ -80,6 +80,23 @@ def gunzip(data: bytes, source: str, limit: int, warnings: list[str]) -> bytes:
     return out
 
 
+def cut_bytes(data: bytes, limit: int) -> bytes:
+    """At most ``limit`` bytes of ``data``: up to the last line break in their last 64 KB, else
+    the last space, else the last whole UTF-8 character (UTF-16 and UTF-32, with a BOM, at a
+    multiple of four bytes)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data[: limit - limit % 4]
+    head = data[:limit]
+    for separator in (b"\n", b" "):
+        at = head.rfind(separator, max(0, limit - 65536))
+        if at > 0:
+            return head[: at + 1]
+    end = limit
+    while end > max(0, limit - 4) and 0x80 <= data[end] < 0xC0:  # a UTF-8 continuation byte
+        end -= 1
+    return data[:end]
+
+
 def sniff_binary(data: bytes) -> str | None:
     """A reason the bytes are not text, or None."""
     for magic, name in _MAGIC:
@@ -103,13 +120,18 @@ def decode_bytes(
     content_type: str | None = None,
     is_html: bool = True,
     limit: int = 64 * 1024 * 1024,
+    cut: int | None = None,
 ) -> Decoded:
-    """Decode ``data`` into text, raising :class:`InputError` for input that is not text."""
+    """Decode ``data`` into text, raising :class:`InputError` for input that is not text.
+    ``cut``: bytes past this many are dropped (warning W111), see :func:`cut_bytes`."""
     warnings: list[str] = []
     if data[:2] == b"\x1f\x8b":
         data = gunzip(data, source, limit, warnings)
     if len(data) > limit:
         raise InputError(Errors.E105, path=source, size=len(data), limit=limit)
+    if cut is not None and len(data) > cut:
+        size, data = len(data), cut_bytes(data, cut)
+        warnings.append(warning_text(Warnings.W111, size=size, kept=len(data)))
     if not data.strip():
         raise InputError(Errors.E103, path=source)
     binary = sniff_binary(data)

@@ -18,7 +18,12 @@ from nlp.parse.rules import HtmlRules, html_rules
 
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2028\u2029\ufeff]+")
 _LINE = re.compile(r" *\n+ *")
-_SOURCE_BREAK = re.compile(r"[ \t]*\n[ \t\n]*")
+# a match starts only where a run of blanks starts (the lookbehind): from every blank of a run
+# of 150,000 spaces and tabs with no newline, the search would scan the rest of the run
+_SOURCE_BREAK = re.compile(r"(?<![ \t])[ \t]*\n[ \t\n]*")
+# paragraphs split at a blank line; the whitespace after the second newline goes with the
+# match (the parts are stripped anyway), so no start rescans a run of newlines
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 _PREFORMATTED = {"pre", "textarea"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
@@ -125,7 +130,7 @@ def linearize(
         raw = "".join(pieces)
         pieces.clear()
         chars, link_chars = link_chars, 0
-        for part in re.split(r"\n\s*\n", raw) if "\n" in raw else [raw]:
+        for part in _BLANK_LINE.split(raw) if "\n" in raw else [raw]:
             text = clean_text(part)
             if not text:
                 continue
