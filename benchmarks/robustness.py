@@ -57,6 +57,7 @@ def _time_stages(path: str, pipeline, conn) -> None:
     except FinnewsError as err:
         conn.send(("parse", time.perf_counter() - t))
         conn.send(("error", err.code))
+        conn.send(("done", None))
         return
     conn.send(("parse", time.perf_counter() - t))
     for stage in pipeline._stages if pipeline is not None else []:
@@ -128,7 +129,7 @@ def per_class(rows: dict, columns: list[str]) -> dict:
                             else 0)
                 name = next(k for k, v in rows.items() if v is worst)
                 out[group][column] = {"max": round(max(values), 2), "mean": round(sum(values) / len(values), 3),
-                                      "worst": name}
+                                      "sum": round(sum(values), 1), "worst": name}
         out[group]["killed"] = sorted(k for k, r in rows.items() if r["group"] == group and r.get("killed"))
     return dict(out)
 
@@ -281,6 +282,7 @@ def main() -> None:
             summary["slowest_parse"] = sorted(((k, r.get("parse")) for k, r in rows.items()
                                                if isinstance(r.get("parse"), (int, float))), key=lambda x: -x[1])[:8]
             summary["killed"] = {k: r["killed"] for k, r in rows.items() if r.get("killed")}
+            summary["stage_rows"] = rows
             summary["discovery"] = discovery_time(root / "articles", args.cap * 5)
         if not args.no_batch:
             summary["batch"] = [batch(root / "articles", Path(tmp) / f"out-{w}", w, args.timeout, stages, groups,

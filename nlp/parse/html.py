@@ -92,7 +92,9 @@ def parse_html(text: str, source: str, options: ParseOptions) -> ParsedHtml:
                     flattened=flattened)
     if flattened:
         warnings.append(warning_text(Warnings.W107, limit=options.max_depth))
-    if not options.keep_all_text:
+    # trafilatura costs several seconds per MB on pages of tens of thousands of elements
+    # (a million <br>, 200,000 <li>), which no real page has: see ParseOptions
+    if not options.keep_all_text and _element_count(root, options.max_extract_elements) <= options.max_extract_elements:
         page_chars = sum(len(b.text) for b in raw)
         blocks = _with_dom_roles(_trafilatura_blocks(root, options, page_chars), raw)
         extractor = "trafilatura"
@@ -109,6 +111,15 @@ def parse_html(text: str, source: str, options: ParseOptions) -> ParsedHtml:
         blocks = _stripped_text_blocks(text)
         warnings.append(warning_text(Warnings.W109 if blocks else Warnings.W105))
     return ParsedHtml(meta=meta, blocks=blocks, warnings=warnings, extractor=extractor, root=root)
+
+
+def _element_count(root: etree._Element, limit: int) -> int:
+    """The number of elements under ``root``, counted up to ``limit + 1``."""
+    count = 0
+    for count, _ in enumerate(root.iter(), 1):
+        if count > limit:
+            break
+    return count
 
 
 def _stripped_text_blocks(text: str) -> list[BlockTuple]:
