@@ -15,7 +15,9 @@ big-feed, misc). Three measurements:
 * batch: ``finnews analyze`` as a user runs it, from an empty cache, once per ``--workers``
   value: wall time, exit code (1 is expected: hostile inputs become error rows), whether a
   traceback was printed, error codes, seconds per input per class (from --verbose) and peak
-  memory (the largest process, and all processes of the run together, sampled every 0.2 s).
+  memory (the largest process, and all processes of the run together, sampled every 0.2 s),
+  and CPU seconds of the run and its workers (what the run costs whatever else the machine
+  is doing).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import json
 import multiprocessing
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -188,6 +191,7 @@ def batch(folder: Path, out: Path, workers: int, timeout: float, stages: list[st
     args = [*CLI, "analyze", str(folder), "--out", str(out), "--workers", str(workers), "--timeout", str(timeout),
             "--stages", ",".join(stages), "--verbose", "--store", store or str(out.parent / "no-store.duckdb")]
     t0 = time.perf_counter()
+    cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
     stop, peak = threading.Event(), {}
     sampler = threading.Thread(target=_sample_memory, args=(proc.pid, stop, peak), daemon=True)
@@ -200,6 +204,8 @@ def batch(folder: Path, out: Path, workers: int, timeout: float, stages: list[st
         stdout, stderr = proc.communicate()
         finished = False
     seconds = time.perf_counter() - t0
+    cpu1 = resource.getrusage(resource.RUSAGE_CHILDREN)  # the run and every process it waited for
+    cpu = cpu1.ru_utime + cpu1.ru_stime - cpu0.ru_utime - cpu0.ru_stime
     stop.set()
     sampler.join()
     done = {m.group(1): float(m.group(2)) for m in re.finditer(r"done: (.*) \(([\d.]+) s\)$", stderr, re.M)}
@@ -211,7 +217,8 @@ def batch(folder: Path, out: Path, workers: int, timeout: float, stages: list[st
             for key, s in {**done, **timed_out}.items()}
     worst = max(rows.items(), key=lambda kv: kv[1]["seconds"], default=(None, {"seconds": 0}))
     summary = per_class(rows, ["seconds"])
-    return {"workers": workers, "finished": finished, "seconds": round(seconds, 1), "exit_code": proc.returncode,
+    return {"workers": workers, "finished": finished, "seconds": round(seconds, 1),
+            "cpu_seconds": round(cpu, 1), "exit_code": proc.returncode,
             "traceback": "Traceback" in stderr, "articles": len(done), "error_rows": len(errors),
             "error_codes": dict(Counter(e["code"] for e in errors)),
             "worst_input": [Path(worst[0]).name if worst[0] else None, round(worst[1]["seconds"], 2)],

@@ -13,7 +13,7 @@
   article gets at most ``timeout`` seconds (E111): a child still busy after that, even in C
   code, is killed and replaced, as is one that dies (E114), so no input can hang the batch.
   Input past ``ParseOptions.max_parse_bytes`` is cut before parsing (W111), so a 30 MB file
-  costs what its first 4 MB cost.
+  costs what its first 2 MB cost.
 * Outputs are rebuilt from the cache at the end, each written atomically (see tables.py).
 * File names are data: a name that is not valid UTF-8 (b'caf\\xe9.txt') is kept exactly in
   memory (Python's surrogate escapes, as ``os.fsdecode`` gives it) and written out as text

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -37,6 +38,9 @@ def grace(timeout: float) -> float:
 def _child_main(conn, parent_end, parent_pid: int, init: Callable, init_args: tuple) -> None:
     if parent_end is not None:
         parent_end.close()  # a forked child holds both ends; only the parent's end may stay open
+    # Ctrl-C reaches the whole process group: the parent stops the children, which must not
+    # each print a KeyboardInterrupt traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     init(*init_args)
     conn.send(("ready", None))
     while True:
@@ -58,8 +62,6 @@ def _child_main(conn, parent_end, parent_pid: int, init: Callable, init_args: tu
 def describe(exitcode: int | None) -> str:
     """A child's exit code in words: a negative code is the signal that ended it."""
     if exitcode is not None and exitcode < 0:
-        import signal
-
         try:
             name = signal.Signals(-exitcode).name
         except ValueError:

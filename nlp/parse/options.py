@@ -9,10 +9,10 @@ from dataclasses import dataclass
 class ParseOptions:
     max_input_bytes: int = 64 * 1024 * 1024
     """Inputs larger than this are refused with E105 (after gzip decompression)."""
-    max_parse_bytes: int = 4 * 1024 * 1024
+    max_parse_bytes: int = 2 * 1024 * 1024
     """Input past this many bytes (after gzip decompression) is cut before parsing, at a line
-    break or a space, with warning W111: a 30 MB file costs what its first 4 MB cost. Far above
-    real articles: of the 878 pages of trafilatura's evaluation set the median is 79 KB, the
+    break or a space, with warning W111: a 30 MB file costs what its first 2 MB cost. Above
+    every real page measured: of the 878 pages of trafilatura's evaluation set the median is 79 KB, the
     99th percentile 660 KB and the largest 1.6 MB (scripts, styles and markup included); a
     40,000-word feature is about 250 KB of text."""
     max_extract_elements: int = 20_000
@@ -24,9 +24,10 @@ class ParseOptions:
     """A safety cap, not an article length: texts longer than this (about 16,000 words, as long
     as the longest magazine features, two and a half times the 40,000-character cap that once
     cut real long reads) are cut at a block boundary with warning W108. Every model stage costs
-    time in proportion to the text: at 2,000,000 characters a hostile input of one-character
-    sentences ran past the 60 s article limit in the figures stage (measured by the hostile-input
-    branch's robustness benchmark, which chose this value)."""
+    time in proportion to the text, so this cap, more than the byte bound, decides what a
+    pathological input costs: at 2,000,000 characters a hostile input of one-character sentences
+    ran past the 60 s article limit in the figures stage, at 250,000 one took 50 s of model stages
+    on a busy machine (BENCHMARKS.md, robustness)."""
     max_depth: int = 400
     """Elements nested deeper than this are flattened into their ancestor at this depth."""
     keep_all_text: bool = False

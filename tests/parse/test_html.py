@@ -65,7 +65,7 @@ def test_single_line_page_of_many_megabytes(tmp_path):
     doc = parse_bytes(f"<html><body>{body}</body></html>".encode(), "huge.html")
     limit = ParseOptions().max_text_chars
     assert doc.blocks and limit - 300 < len(doc.text) <= limit  # cut at a block boundary
-    assert [e.code for e in doc.errors] == ["W111", "W108"]  # bytes past 4 MB never parsed
+    assert [e.code for e in doc.errors] == ["W111", "W108"]  # bytes past 2 MB never parsed
 
 
 def test_text_over_the_cap_is_cut_at_a_space_with_a_warning():
