@@ -87,7 +87,8 @@ def build(root: Path, seed: int = 1, big_mb: int = 50) -> list[dict]:  # noqa: C
     c.add("nested-list.md", "".join("  " * i + "- item\n" for i in range(2000)), "2,000-deep Markdown list")
     # -- encodings -----------------------------------------------------------------
     c.add("invalid-utf8.txt", SENTENCE.encode() + b"\xc3\x28\xa0\xa1\xe2\x28\xa1\xf0\x28\x8c\xbc" * 50, "invalid UTF-8")
-    c.add("invalid-utf8.html", html("<p>").encode() + b"\xff\xfe\xfd" * 100 + SENTENCE.encode(), "invalid UTF-8 in HTML")
+    c.add("invalid-utf8.html", html("<p>").encode() + b"\xff\xfe\xfd" * 100 + SENTENCE.encode(),
+          "invalid UTF-8 in HTML")
     c.add("overlong-utf8.txt", b"\xc0\xaf\xe0\x80\xaf" * 100 + SENTENCE.encode(), "overlong UTF-8 sequences")
     c.add("surrogates.txt", SENTENCE.encode() + b"\xed\xa0\x80\xed\xbf\xbf" * 20, "encoded surrogates")
     c.add("lying-charset-utf8.html", html("<p>Caf\u00e9 small caps \u201crose\u201d 3%</p>", "<meta charset='utf-8'>")
