@@ -77,7 +77,7 @@ def _time_stages(path: str, pipeline, conn) -> None:
 def stage_times(files: list[tuple[str, str]], stages: list[str], options: dict, cap: float) -> dict:
     """{file: {"group", stage: seconds, ..., "killed": stage or None}} with every stage of a
     file timed in a child forked from a parent that already loaded the models."""
-    from nlp.batch.runner import build_pipeline, one_thread_per_worker, silence_model_libraries
+    from nlp.batch.worker import build_pipeline, one_thread_per_worker, silence_model_libraries
 
     silence_model_libraries()
     one_thread_per_worker()

@@ -1,5 +1,5 @@
 """``finnews analyze --engine dask``: the same per-article function
-(:func:`nlp.batch.runner.analyse_bytes`) on a dask.distributed cluster.
+(:func:`nlp.batch.worker.analyse_bytes`) on a dask.distributed cluster.
 
 The client reads each input and ships its bytes, so workers need no access to the input
 folder; each worker builds the pipeline once (the first task on it loads the models) and
@@ -25,7 +25,7 @@ def _analyse_on_worker(key: str, data: bytes, feed_row: bool, stages: list[str],
     """One article in a child process of this dask worker (started once per worker and
     configuration, replaced when an article runs past ``timeout``): a dask task runs in a
     thread, which no signal can stop, and C code would not notice one anyway."""
-    from nlp.batch import runner
+    from nlp.batch import runner, worker
     from nlp.batch.supervisor import ChildPool
 
     pool = _WORKER_POOLS.get(fingerprint)
@@ -37,8 +37,8 @@ def _analyse_on_worker(key: str, data: bytes, feed_row: bool, stages: list[str],
 
         if multiprocessing.current_process().daemon:
             return _analyse_in_thread(key, data, feed_row, stages, stage_options, fingerprint, fetch, sidecar)
-        pool = _WORKER_POOLS[fingerprint] = ChildPool(1, runner._init_worker, (stages, stage_options), start="spawn")
-    task = (key, runner.analyse_task, (key, data, feed_row, timeout, fetch, sidecar))
+        pool = _WORKER_POOLS[fingerprint] = ChildPool(1, worker.init_worker, (stages, stage_options), start="spawn")
+    task = (key, worker.analyse_task, (key, data, feed_row, timeout, fetch, sidecar))
     for _, status, value in pool.results([task], timeout):
         if status == "done":
             return value
@@ -53,13 +53,13 @@ _WORKER_PIPELINES: dict[str, object] = {}
 def _analyse_in_thread(key: str, data: bytes, feed_row: bool, stages: list[str], stage_options: dict,
                        fingerprint: str, fetch: dict | None = None,
                        sidecar: dict | None = None) -> tuple[bytes | None, dict | None, float]:
-    from nlp.batch import runner
+    from nlp.batch import worker
 
     if fingerprint not in _WORKER_PIPELINES:  # once per worker process and configuration
-        runner.silence_model_libraries()
-        runner.one_thread_per_worker()
-        _WORKER_PIPELINES[fingerprint] = runner.build_pipeline(stages, stage_options)
-    return runner.analyse_bytes(key, data, feed_row, pipeline=_WORKER_PIPELINES[fingerprint], fetch=fetch,
+        worker.silence_model_libraries()
+        worker.one_thread_per_worker()
+        _WORKER_PIPELINES[fingerprint] = worker.build_pipeline(stages, stage_options)
+    return worker.analyse_bytes(key, data, feed_row, pipeline=_WORKER_PIPELINES[fingerprint], fetch=fetch,
                                 sidecar=sidecar)
 
 

@@ -7,7 +7,8 @@
   moment it is done, so a rerun on an unchanged folder does no model work and an
   interrupted run (Ctrl-C, kill -9) resumes where it stopped.
 * Parallel: ``workers`` child processes (default all cores; one child for ``workers=1``),
-  each building the pipeline once (models load once per worker), see supervisor.py.
+  each building the pipeline once (models load once per worker), see supervisor.py; what
+  runs in them is worker.py.
 * A bad input becomes a row of ``OUT/errors.jsonl`` (path, code, message); the batch goes on.
   Only regular files are read (a FIFO would block, a symlink loop never resolves), and one
   article gets at most ``timeout`` seconds (E111): a child still busy after that, even in C
@@ -26,20 +27,18 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import signal
 import stat
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from nlp.batch.supervisor import ChildPool
-from nlp.io import atomic_write
 
 SUFFIXES = {".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown"}
 FEED_SUFFIXES = {".jsonl", ".ndjson"}
+
+
 def default_stages() -> list[str]:
     """Every built-in stage, in the order their declarations give (nlp.pipeline)."""
     from nlp.pipeline import builtin_order
@@ -255,175 +254,6 @@ def cache_key(item: Item, fp: str) -> str:
     return hashlib.sha256(item_bytes(item) + fp.encode() + extra).hexdigest()
 
 
-# -- worker side ---------------------------------------------------------------------
-_PIPELINE = None
-_INIT_ERROR: str | None = None  # why this worker could not build its pipeline
-
-
-def _init_worker(stages: list[str], stage_options: dict) -> None:
-    """Build the worker's pipeline. A failure is kept and reported by every task (E404)
-    instead of raised: an initializer that raises breaks the whole pool with a traceback."""
-    global _PIPELINE, _INIT_ERROR
-    _INIT_ERROR = None
-    silence_model_libraries()
-    one_thread_per_worker()
-    try:
-        _PIPELINE = build_pipeline(stages, stage_options)
-    except Exception as err:  # noqa: BLE001 - reported once by the parent, see run()
-        _INIT_ERROR = f"{type(err).__name__}: {err}"
-
-
-def silence_model_libraries() -> None:
-    """No "Loading weights" progress bars or info logs from the model libraries (once per
-    worker otherwise): through the environment for workers and libraries not imported yet,
-    through their settings for those already imported. A user's own setting is kept."""
-    import sys
-
-    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    if "transformers" in sys.modules and os.environ["HF_HUB_DISABLE_PROGRESS_BARS"] == "1":
-        from transformers.utils import logging as hf_logging
-
-        hf_logging.disable_progress_bar()
-        if os.environ["TRANSFORMERS_VERBOSITY"] == "error":
-            hf_logging.set_verbosity_error()
-
-
-def one_thread_per_worker() -> None:
-    """A worker is one core: torch, onnxruntime (which follows torch's setting, see
-    nlp.sentiment.model) and the BLAS/OpenMP pools under numpy and spaCy each get one
-    thread, or N workers would run N × cores threads and slow each other down."""
-    import torch
-
-    torch.set_num_threads(1)
-    try:
-        from threadpoolctl import threadpool_limits
-
-        threadpool_limits(1)
-    except ImportError:  # comes with scikit-learn; without it the pools keep their default
-        pass
-
-
-def build_pipeline(stages: list[str], stage_options: dict):
-    from nlp.pipeline import Pipeline
-
-    return Pipeline(stages, stage_options)
-
-
-class _Timeout(BaseException):
-    """BaseException, so that no ``except Exception`` inside a stage swallows it."""
-
-
-def _alarm(signum, frame):
-    raise _Timeout
-
-
-def analyse_bytes(key: str, data: bytes, feed_row: bool, timeout: float | None = None, pipeline=None,
-                  fetch: dict | None = None, sidecar: dict | None = None) -> tuple[bytes | None, dict | None, float]:
-    """The per-article function of every engine: one input's bytes through the worker's
-    pipeline. Returns (document JSON or None, error row or None, seconds)."""
-    from nlp.errors import Errors, FinnewsError
-    from nlp.parse import apply_sidecar, parse_bytes
-
-    start = time.perf_counter()
-    name = text_name(key)  # the document's source: text, valid in every output
-    # a signal can only interrupt the main thread: dask runs tasks in threads, without a limit
-    limited = bool(timeout) and threading.current_thread() is threading.main_thread()
-    if limited:
-        previous = signal.signal(signal.SIGALRM, _alarm)
-        signal.setitimer(signal.ITIMER_REAL, timeout)
-    try:
-        if fetch is not None:
-            from nlp.batch.fetched import fetched_document
-
-            doc = fetched_document(name, data, fetch)
-        else:
-            doc = _feed_document(name, data) if feed_row else parse_bytes(data, name)
-            apply_sidecar(doc, sidecar or {})
-        return (pipeline or _PIPELINE)(doc).to_json().encode("utf-8"), None, time.perf_counter() - start
-    except _Timeout:
-        error = error_row(key, Errors.E111, seconds=timeout)
-    except FinnewsError as err:
-        error = error_row(key, err.code, **err.fields)
-    except Exception as err:  # noqa: BLE001 - one bad input never stops the batch
-        error = error_row(key, Errors.E499, reason=f"{type(err).__name__}: {err}")
-    finally:
-        if limited:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
-    return None, error, time.perf_counter() - start
-
-
-def analyse_task(key: str, data: bytes, feed_row: bool, timeout: float | None, fetch: dict | None = None,
-                 sidecar: dict | None = None) -> tuple[bytes | None, dict | None, float]:
-    """:func:`analyse_bytes` in a child process set up by :func:`_init_worker` (the dask engine's:
-    it ships bytes, so the item's manifest row and sidecar travel with them)."""
-    from nlp.errors import Errors
-
-    if _INIT_ERROR is not None:
-        return None, error_row(key, Errors.E404, reason=_INIT_ERROR), 0.0
-    return analyse_bytes(key, data, feed_row, timeout, fetch=fetch, sidecar=sidecar)
-
-
-def analyse_item(item: Item, cache_file: str, timeout: float | None = None) -> Outcome:
-    """Analyse one item in this process and cache its document the moment it is done."""
-    from nlp.errors import Errors, FinnewsError
-
-    if _INIT_ERROR is not None:
-        return Outcome(item.key, None, error_row(item.key, Errors.E404, reason=_INIT_ERROR), fatal=_INIT_ERROR)
-    try:
-        data = _read_file(item.path) if item.line is None else item_bytes(item)
-    except OSError as err:
-        return Outcome(item.key, None, error_row(item.key, Errors.E102, reason=err.strerror or err))
-    except FinnewsError as err:  # the size and file-type checks
-        return Outcome(item.key, None, error_row(item.key, err.code, **err.fields))
-    payload, error, seconds = analyse_bytes(item.key, data, item.line is not None, timeout, fetch=item.fetch,
-                                            sidecar=item.sidecar)
-    if payload is None:
-        return Outcome(item.key, None, error, seconds)
-    atomic_write(Path(cache_file), payload)
-    return Outcome(item.key, cache_file, None, seconds)
-
-
-def _read_file(path: str) -> bytes:
-    from nlp.errors import Errors, InputError
-    from nlp.parse import ParseOptions
-
-    info = os.stat(path)
-    if not stat.S_ISREG(info.st_mode):
-        raise InputError(Errors.E110, path=path, kind="special file")
-    limit = ParseOptions().max_input_bytes
-    if info.st_size > limit:
-        raise InputError(Errors.E105, path=path, size=info.st_size, limit=limit)
-    return Path(path).read_bytes()
-
-
-def _feed_document(key: str, data: bytes):
-    from nlp.errors import Errors, InputError
-    from nlp.parse import parse_bytes
-
-    try:
-        row = json.loads(data)
-    except ValueError as err:
-        raise InputError(Errors.E102, path=key, reason=f"not a JSON object ({err})") from err
-    body = row.get("html") or row.get("text") if isinstance(row, dict) else None
-    if not body or not isinstance(body, str):
-        raise InputError(Errors.E103, path=key)
-    from nlp.schema import ContentFormat
-
-    fmt = ContentFormat.HTML if row.get("html") else ContentFormat.TEXT
-    doc = parse_bytes(body.encode("utf-8", "replace"), key, content_format=fmt)
-    text_field = lambda name: row.get(name) if isinstance(row.get(name), str) else None  # noqa: E731
-    doc.title = text_field("title") or doc.title
-    doc.url = text_field("url") or doc.url
-    if row.get("published"):
-        from nlp.parse.dates import parse_date
-
-        doc.published = parse_date(str(row["published"])) or doc.published
-    return doc
-
-
 def run(items: list[Item], out: Path, options: AnalyzeOptions) -> Iterator[Outcome]:
     """Analyse what is not cached yet; yield an :class:`Outcome` for every item. Raises
     :class:`nlp.errors.PipelineError` (E404) when the pipeline cannot be built at all."""
@@ -479,10 +309,12 @@ def _analysed(todo: list, options: AnalyzeOptions, fp: str) -> Iterator[Outcome]
 
         yield from run_dask(todo, options, fp)
         return
+    from nlp.batch.worker import analyse_item, init_worker
+
     workers = options.workers or os.cpu_count() or 1
     # children even for one worker: only a process of its own can be stopped when an article
     # runs past its time limit in C code (see supervisor.py)
-    pool = ChildPool(min(workers, len(todo)), _init_worker, (options.stages, options.stage_options))
+    pool = ChildPool(min(workers, len(todo)), init_worker, (options.stages, options.stage_options))
     try:
         tasks = ((item, analyse_item, (item, target, options.timeout)) for item, target in todo)
         for item, status, value in pool.results(tasks, options.timeout):

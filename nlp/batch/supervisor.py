@@ -9,7 +9,7 @@ killer) is killed and replaced, while the batch goes on with the next article.
 
 The deadline starts when a task is handed to a child whose pipeline is built, so loading the
 models never counts against an article. The child keeps its own SIGALRM limit (see
-:func:`nlp.batch.runner.analyse_bytes`): an article stuck in Python code is stopped there, and
+:func:`nlp.batch.worker.analyse_bytes`): an article stuck in Python code is stopped there, and
 the child, with its models loaded, lives on; the parent's kill is the backstop, ``grace``
 seconds later.
 """

@@ -168,12 +168,12 @@ def test_quiet_prints_errors_only_and_verbose_each_input(cli, tmp_path):
 
 
 def test_a_pipeline_that_cannot_be_built_is_one_error(cli, tmp_path, monkeypatch):
-    from nlp.batch import runner
+    from nlp.batch import worker
 
     def broken(stages, options):
         raise OSError("models/sentiment-minilm: model.safetensors is missing")
 
-    monkeypatch.setattr(runner, "build_pipeline", broken)
+    monkeypatch.setattr(worker, "build_pipeline", broken)
     (tmp_path / "a.txt").write_text(SENTENCE)
     (tmp_path / "b.txt").write_text(SENTENCE + "More.\n")
     code, _, err = cli("analyze", tmp_path / "a.txt", tmp_path / "b.txt", "--out", tmp_path / "out",
@@ -299,7 +299,7 @@ def test_model_library_progress_bars_are_silenced():
     """No "Loading weights" bar per worker: the environment is set for workers, and an already
     imported transformers is told directly."""
     code = ("import os; os.environ.pop('HF_HUB_DISABLE_PROGRESS_BARS', None); import transformers; "
-            "from nlp.batch.runner import silence_model_libraries; silence_model_libraries(); "
+            "from nlp.batch.worker import silence_model_libraries; silence_model_libraries(); "
             "from transformers.utils import logging; "
             "print(logging.is_progress_bar_enabled(), logging.get_verbosity(), "
             "os.environ['HF_HUB_DISABLE_PROGRESS_BARS'], os.environ['TRANSFORMERS_VERBOSITY'])")

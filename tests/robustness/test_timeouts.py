@@ -7,7 +7,7 @@ import signal
 import time
 from pathlib import Path
 
-from nlp.batch import runner
+from nlp.batch import runner, worker
 from nlp.batch.runner import AnalyzeOptions, Item, _feed_items, cache_key, item_bytes
 from nlp.batch.supervisor import DIED, TIMED_OUT, ChildPool
 
@@ -55,8 +55,8 @@ class _Stuck:
 
 
 def test_analyze_with_one_worker_stops_an_article_stuck_in_c(tmp_path, monkeypatch):
-    monkeypatch.setattr(runner, "build_pipeline", lambda stages, options: _Stuck())  # children are forked
-    monkeypatch.setattr(runner, "one_thread_per_worker", lambda: None)  # no torch to import
+    monkeypatch.setattr(worker, "build_pipeline", lambda stages, options: _Stuck())  # children are forked
+    monkeypatch.setattr(worker, "one_thread_per_worker", lambda: None)  # no torch to import
     folder = tmp_path / "in"
     folder.mkdir()
     for name in ("a.txt", "stuck.txt", "z.txt"):
@@ -87,8 +87,8 @@ def test_a_feed_is_read_once_and_rows_by_offset(tmp_path):
 
 
 def test_inputs_with_the_same_bytes_are_analysed_once(tmp_path, monkeypatch):
-    monkeypatch.setattr(runner, "build_pipeline", lambda stages, options: _Stuck())
-    monkeypatch.setattr(runner, "one_thread_per_worker", lambda: None)
+    monkeypatch.setattr(worker, "build_pipeline", lambda stages, options: _Stuck())
+    monkeypatch.setattr(worker, "one_thread_per_worker", lambda: None)
     folder = tmp_path / "in"
     folder.mkdir()
     for name in ("a.txt", "b.txt"):
