@@ -90,3 +90,18 @@ def test_input_past_the_byte_bound_is_cut_with_a_warning(fmt):
     assert 0 < sum(len(b.text) for b in doc.blocks) <= 100_000
     small = parse_bytes(line.encode() * 10, "small", options, content_format=fmt)
     assert "W111" not in {issue.code for issue in small.errors}
+
+
+def test_the_claim_cue_patterns_are_linear_in_a_sentence_without_a_period():
+    # a cue word every few words and no period: with an unbounded gap ("[^.;]*?") between a
+    # cue and its figure, each cue scans the rest of the sentence, and the 30 MB single line
+    # (cut to 100,000 characters) took over a minute in the verify stage
+    from nlp.verify.query import rules
+
+    sentence = "small caps rally earnings margin index breadth rose rate cut the of and to in " * 1_300
+    _, measures = rules()
+    start = time.perf_counter()
+    for _, pattern in measures["compiled"]:
+        for _ in pattern.finditer(sentence):
+            pass
+    assert time.perf_counter() - start < BUDGET
