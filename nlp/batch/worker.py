@@ -32,7 +32,7 @@ def init_worker(stages: list[str], stage_options: dict) -> None:
     one_thread_per_worker()
     try:
         _PIPELINE = build_pipeline(stages, stage_options)
-    except Exception as err:  # noqa: BLE001 - reported once by the parent, see run()
+    except Exception as err:  # noqa: BLE001 - reported once by the parent, see runner.run()
         _INIT_ERROR = f"{type(err).__name__}: {err}"
 
 
