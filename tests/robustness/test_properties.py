@@ -16,9 +16,10 @@ from nlp.promo.stage import PromoStage
 from nlp.schema import Document
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-HTML_BITS = st.sampled_from(["<p>", "</p>", "<div class='ad'>", "</div>", "<h2>", "</h2>", "<li>", "<script>x</script>",
-                             "<table><tr><td>", "&amp;", "&#x0;", "<nav>", "</nav>", "\u200b", "\u202e", "\x00", "<!--",
-                             "Sponsored by X", "Small caps rose 3%", "S&P 500", "$AAPL", "1e308", "99999999999999999999%"])
+HTML_BITS = st.sampled_from(["<p>", "</p>", "<div class='ad'>", "</div>", "<h2>", "</h2>", "<li>",
+                             "<script>x</script>", "<table><tr><td>", "&amp;", "&#x0;", "<nav>", "</nav>", "\u200b",
+                             "\u202e", "\x00", "<!--", "Sponsored by X", "Small caps rose 3%", "S&P 500", "$AAPL",
+                             "1e308", "99999999999999999999%"])
 TEXTISH = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
 
 
@@ -92,8 +93,8 @@ def test_document_json_round_trip_is_exact(text, published, promo):
     assert again.to_json() == doc.to_json()
 
 
-CSV_CELLS = st.sampled_from(["Date", "date", "Close", "close", "High", "Adj Close", "Volume", "2025-12-10", "2025-13-45",
-                             "not a date", "2576.31", "-1", "0", "", "1e308", "nan", ",", "\"", "x"])
+CSV_CELLS = st.sampled_from(["Date", "date", "Close", "close", "High", "Adj Close", "Volume", "2025-12-10",
+                             "2025-13-45", "not a date", "2576.31", "-1", "0", "", "1e308", "nan", ",", "\"", "x"])
 
 
 @SETTINGS
