@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -102,19 +103,33 @@ class VerifyStage:
         """A verdict per claim, reading the article as written on ``reference``."""
         planner = Planner(reference, title=doc.title)
         executor = Executor(self.store, reference)
-        blocks = [(b.start, b.end, b.kind == BlockKind.LIST_ITEM) for b in doc.blocks]
-        claimed = [(c.start, c.end) for c in doc.claims]
+        # looked up by bisection: a hostile page has tens of thousands of sentences and blocks
+        block_starts = [b.start for b in doc.blocks]
+        entity_starts = [e.start for e in doc.entities]
+        headings: dict[int, str | None] = {}
+        claimed = sorted((c.start, c.end) for c in doc.claims)
+        claim_starts = [a for a, _ in claimed]
+
+        def is_claimed(start: int, end: int) -> bool:
+            k = bisect_right(claim_starts, end - 1) - 1
+            return any(a < end and start < b for a, b in claimed[max(0, k - 1):k + 1])
+
         # the article in order: claims are planned, the other sentences only name things
         sentences = [(start, start + len(text), None) for start, text in article_sentences(doc)
-                     if not any(a < start + len(text) and start < b for a, b in claimed)]
+                     if not is_claimed(start, start + len(text))]
         sentences += [(c.start, c.end, c) for c in doc.claims]
         verdicts = []
         for start, end, claim in sorted(sentences, key=lambda item: item[0]):
-            block = next((i for i, (a, b, _) in enumerate(blocks) if a <= start < b), -1)
-            where = {"list_item": block >= 0 and blocks[block][2], "heading": _heading_above(doc, block)}
+            block = bisect_right(block_starts, start) - 1
+            if block >= 0 and start >= doc.blocks[block].end:
+                block = -1
+            if block not in headings:
+                headings[block] = _heading_above(doc, block)
+            where = {"list_item": block >= 0 and doc.blocks[block].kind == BlockKind.LIST_ITEM,
+                     "heading": headings[block]}
+            inside = doc.entities[bisect_left(entity_starts, start):bisect_left(entity_starts, end)]
             shifted = [e.model_copy(update={"start": e.start - start, "end": e.end - start})
-                       for e in ([doc.entities[k] for k in claim.entities] if claim else
-                                 [e for e in doc.entities if start <= e.start < end])]
+                       for e in ([doc.entities[k] for k in claim.entities] if claim else inside)]
             if claim is None:
                 planner.observe(doc.text[start:end], shifted, block, **where)
                 continue
