@@ -9,7 +9,7 @@ gold claim the verdict of the finnews claim that covers its phrase ("missed" whe
 Reports verdict accuracy on all claims and on checkable ones (gold supported or
 contradicted), the confusion matrix, true claims called contradicted and false claims
 called supported (both must be zero), and accuracy per family. ``--details`` lists every
-wrong verdict with its reason; it is refused for the blind set, whose items the developers
+wrong verdict with its reason; it is refused for the blind sets (any name starting with "blind"), whose items the developers
 never read.
 """
 
@@ -92,13 +92,14 @@ def evaluate(name: str, store: Path) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", default="dev", help="a folder under corpora/claimcheck (dev, blind)")
+    parser.add_argument("--set", default="dev", help="a folder under corpora/claimcheck (dev, dev2, ..., blind, blind2)")
     parser.add_argument("--store", type=Path, help="a market store (default: $FINNEWS_HOME's, built if absent)")
     parser.add_argument("--data-path", type=Path)
     parser.add_argument("--details", action="store_true", help="list every wrong verdict (not for the blind set)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
-    if args.details and args.set == "blind":
+    blind = args.set.startswith("blind")  # blind, blind2, ...: never shown item by item
+    if args.details and blind:
         parser.error("the blind set's items are not shown; report its aggregates only")
     if args.data_path:
         set_data_path(args.data_path)
@@ -111,13 +112,13 @@ def main() -> None:
     print("gold / predicted".ljust(18) + "".join(f"{v:>14}" for v in VERDICTS))
     for g, row in result["confusion"].items():
         print(f"{g:18}" + "".join(f"{row[p]:>14}" for p in VERDICTS))
-    if args.set != "blind":
+    if not blind:
         print("by family: " + ", ".join(f"{k} {v}" for k, v in result["by_family"].items()))
     if args.details:
         for r in result["errors"]:
             print(f"  {r['gold']} -> {r['predicted']} [{r['family']}] {r['page']}: {r['contains']}  ({r['reason']})")
     if args.json:
-        payload = result if args.set != "blind" else {k: v for k, v in result.items()
+        payload = result if not blind else {k: v for k, v in result.items()
                                                        if k not in ("errors", "by_family")}
         args.json.write_text(json.dumps(payload, indent=2))
 
