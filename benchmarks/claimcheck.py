@@ -9,8 +9,8 @@ gold claim the verdict of the finnews claim that covers its phrase ("missed" whe
 Reports verdict accuracy on all claims and on checkable ones (gold supported or
 contradicted), the confusion matrix, true claims called contradicted and false claims
 called supported (both must be zero), and accuracy per family. ``--details`` lists every
-wrong verdict with its reason; it is refused for the blind sets (any name starting with "blind"), whose items the developers
-never read.
+wrong verdict with its reason; it is refused for the blind sets (any name starting with
+"blind"), whose items the developers never read.
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ def evaluate(name: str, store: Path) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", default="dev", help="a folder under corpora/claimcheck (dev, dev2, ..., blind, blind2)")
+    parser.add_argument("--set", default="dev", help="a folder under corpora/claimcheck (dev..., blind...)")
     parser.add_argument("--store", type=Path, help="a market store (default: $FINNEWS_HOME's, built if absent)")
     parser.add_argument("--data-path", type=Path)
     parser.add_argument("--details", action="store_true", help="list every wrong verdict (not for the blind set)")
