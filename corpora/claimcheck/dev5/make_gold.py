@@ -97,6 +97,99 @@ S(P, "at its best level of the morning the S&amp;P 500 was up about 0.4%", "intr
   k("^GSPC", "intraday_pct", "2025-10-10", "high", a="0.4", mode="about"))
 U(P, "still see the S&amp;P 500 at 7,000 by year-end", "forecast", "year-end index target: forecast")
 
+# ------------------------------------------------------------------ c2 small-cap note, Tue 2024-11-26 (data through Mon 11-25)
+P = "c2_smallcap_note_2024-11-26.md"
+S(P, "The Russell 2000 rose 1.5% to 2,442.03 on Monday, its sixth straight gain.", "day_move+level+streak",
+  k("^RUT", "day_pct", "2024-11-25", a="1.5"), k("^RUT", "close", "2024-11-25", a="2,442.03"),
+  k("^RUT", "streak", "2024-11-25", "up", a=6, mode="eq"))
+C(P, "the Russell 2000 finished Monday at an all-time closing high", "record",
+  k("^RUT", "is_record", "2024-11-25", a=True, mode="eq"))
+S(P, "still a sliver below the record close of 2,442.74 set on Nov. 8, 2021", "record+level",
+  k("^RUT", "close", "2021-11-08", a="2,442.74"), k("^RUT", "is_record", "2021-11-08", a=True, mode="eq"),
+  k("^RUT", "is_record", "2024-11-25", a=False, mode="eq"))
+S(P, "what we actually have is the highest close since November 2021", "highest_since",
+  k("^RUT", "last_higher_close", "2024-11-25", a=rng("2021-11-01", "2021-11-30"), mode="in"))
+S(P, "Month to date, the small-cap benchmark is up 11.2%.", "mtd_change",
+  k("^RUT", "period_pct", "2024-11-01", "2024-11-25", a="11.2"))
+S(P, "outpacing the S&P 500 by about 6 percentage points in November", "relative_pp",
+  k("^RUT|^GSPC", "period_pct", "2024-11-01", "2024-11-25", a="6", mode="about"))
+S(P, "Last week alone the Russell 2000 rose 4.5%, against 1.7% for the S&P 500.", "week_change",
+  k("^RUT", "period_pct", "2024-11-18", "2024-11-22", a="4.5"),
+  k("^GSPC", "period_pct", "2024-11-18", "2024-11-22", a="1.7"))
+S(P, "the Russell 2000 lags the S&P 500 by more than 5 percentage points in 2024", "relative_pp",
+  k("^RUT|^GSPC", "period_pct", "2024-01-01", "2024-11-25", a="-5", mode="more_than"))
+C(P, "Since the Election Day close, the Russell 2000 has gained 12%", "since_date",
+  k("^RUT", "since_pct", "2024-11-05", "2024-11-25", a="12"))
+S(P, "The iShares Russell 2000 ETF (IWM) added 1.5% on Monday.", "etf_day_move",
+  k("IWM", "day_pct", "2024-11-25", a="1.5"))
+S(P, "IWM has returned an 11.3% price gain in November through Monday", "etf_mtd_change",
+  k("IWM", "period_pct", "2024-11-01", "2024-11-25", a="11.3"))
+S(P, "(IWO) is up 12.2% this month, versus 10.3% for its value sibling IWN", "etf_mtd_change",
+  k("IWO", "period_pct", "2024-11-01", "2024-11-25", a="12.2"),
+  k("IWN", "period_pct", "2024-11-01", "2024-11-25", a="10.3"))
+C(P, "(IJR) is up only 8% month to date", "etf_mtd_change",
+  k("IJR", "period_pct", "2024-11-01", "2024-11-25", a="8"))
+S(P, "the Russell's 5.8% jump on Nov. 6 was its biggest one-day gain since November 2022", "day_move+best_since",
+  k("^RUT", "day_pct", "2024-11-06", a="5.8"),
+  k("^RUT", "last_bigger_move", "2024-11-06", "up", a=rng("2022-11-01", "2022-11-30"), mode="in"))
+S(P, "The four-session slide from Nov. 11 through Nov. 15 knocked 5.4% off the index.", "since_date",
+  k("^RUT", "since_pct", "2024-11-11", "2024-11-15", a="-5.4"), k("^RUT", "streak", "2024-11-15", "down", a=4, mode="eq"))
+C(P, "Small caps have risen on 15 of the month's 17 sessions so far", "count",
+  k("^RUT", "count_up", "2024-11-01", "2024-11-25", a=15, mode="eq"))
+U(P, "Small caps trade at roughly 14 times forward earnings", "valuation", "valuation (P/E): no data")
+U(P, "Net inflows into small-cap ETFs topped $9 billion this month", "fund_flows", "fund flows: no data")
+U(P, "the Russell 2000 reaches 2,600 by the middle of 2025", "forecast", "index forecast")
+
+# ------------------------------------------------------------------ c3 weekly scorecard, Sat 2025-06-28 (week to Fri 06-27)
+P = "c3_weekly_scorecard_2025-06-28.html"
+W = ("2025-06-23", "2025-06-27")
+M = ("2025-06-01", "2025-06-27")
+Yr = ("2025-01-01", "2025-06-27")
+S(P, "<tr><td>S&amp;P 500</td><td>6,173.07</td><td>+3.4%</td><td>+4.4%</td><td>+5.0%</td></tr>", "table_row",
+  k("^GSPC", "close", "2025-06-27", a="6,173.07"), k("^GSPC", "period_pct", *W, a="3.4"),
+  k("^GSPC", "period_pct", *M, a="4.4"), k("^GSPC", "period_pct", *Yr, a="5.0"))
+S(P, "<tr><td>Nasdaq Composite</td><td>20,273.46</td><td>+4.2%</td><td>+6.1%</td><td>+5.0%</td></tr>", "table_row",
+  k("^IXIC", "close", "2025-06-27", a="20,273.46"), k("^IXIC", "period_pct", *W, a="4.2"),
+  k("^IXIC", "period_pct", *M, a="6.1"), k("^IXIC", "period_pct", *Yr, a="5.0"))
+C(P, "<tr><td>Dow Jones Industrial Average</td><td>43,819.27</td><td>+3.8%</td><td>+3.7%</td><td>+1.0%</td></tr>",
+  "table_row", k("^DJI", "close", "2025-06-27", a="43,819.27"), k("^DJI", "period_pct", *W, a="3.8"),
+  k("^DJI", "period_pct", *M, a="3.7"), k("^DJI", "period_pct", *Yr, a="1.0"))
+S(P, "<tr><td>Nasdaq-100</td><td>22,534.20</td><td>+4.2%</td><td>+5.6%</td><td>+7.2%</td></tr>", "table_row",
+  k("^NDX", "close", "2025-06-27", a="22,534.20"), k("^NDX", "period_pct", *W, a="4.2"),
+  k("^NDX", "period_pct", *M, a="5.6"), k("^NDX", "period_pct", *Yr, a="7.2"))
+C(P, "<tr><td>Russell 2000</td><td>2,172.53</td><td>+3.0%</td><td>+5.1%</td><td>+3.6%</td></tr>", "table_row",
+  k("^RUT", "close", "2025-06-27", a="2,172.53"), k("^RUT", "period_pct", *W, a="3.0"),
+  k("^RUT", "period_pct", *M, a="5.1"), k("^RUT", "period_pct", *Yr, a="3.6"))
+S(P, "<tr><td>Cboe Volatility Index</td><td>16.32</td><td>&minus;4.30 pts</td>", "table_row_vix",
+  k("^VIX", "close", "2025-06-27", a="16.32"), k("^VIX", "period_pts", *W, a="-4.30"))
+S(P, "<td>SPY</td><td>+3.5%</td>", "etf_week_change", k("SPY", "period_pct", *W, a="3.5"))
+S(P, "<td>QQQ</td><td>+4.2%</td>", "etf_week_change", k("QQQ", "period_pct", *W, a="4.2"))
+C(P, "<td>IWM</td><td>+1.8%</td>", "etf_week_change", k("IWM", "period_pct", *W, a="1.8"))
+S(P, "<td>DIA</td><td>+3.9%</td>", "etf_week_change", k("DIA", "period_pct", *W, a="3.9"))
+S(P, "<tr><td>Nvidia (NVDA)</td><td>+9.7%</td><td>record close Friday</td></tr>", "stock_week_change+record",
+  k("NVDA", "period_pct", *W, a="9.7"), k("NVDA", "is_record", "2025-06-27", a=True, mode="eq"))
+S(P, "<tr><td>Microsoft (MSFT)</td><td>+3.9%</td>", "stock_week_change", k("MSFT", "period_pct", *W, a="3.9"))
+C(P, "<tr><td>Apple (AAPL)</td><td>&minus;2.0%</td>", "stock_week_change", k("AAPL", "period_pct", *W, a="-2.0"))
+S(P, "both closed at record highs on Friday, the first fresh peaks since the winter", "record",
+  k("^GSPC", "is_record", "2025-06-27", a=True, mode="eq"), k("^IXIC", "is_record", "2025-06-27", a=True, mode="eq"),
+  k("^GSPC", "last_higher_close", "2025-06-26", a=rng("2024-12-01", "2025-03-19"), mode="in"),
+  k("^IXIC", "last_higher_close", "2025-06-26", a=rng("2024-12-01", "2025-03-19"), mode="in"))
+C(P, "The Dow also finished at an all-time high, completing the set.", "record",
+  k("^DJI", "is_record", "2025-06-27", a=True, mode="eq"))
+S(P, "It was the S&amp;P 500's best week since mid-May.", "best_week_since",
+  k("^GSPC", "last_bigger_week", "2025-06-27", "up", a=rng("2025-05-12", "2025-05-23"), mode="in"))
+C(P, "The S&amp;P 500 rose in all five sessions, a clean sweep.", "count",
+  k("^GSPC", "count_up", *W, a=5, mode="eq"))
+S(P, "The benchmark now sits about 24% above its April 8 closing low.", "rebound",
+  k("^GSPC", "rebound", "2025-04-08", "2025-04-08", "2025-06-27", a="24", mode="about"),
+  k("^GSPC", "last_lower_close", "2025-04-08", a=rng("2020-01-01", "2024-12-31"), mode="in"))
+S(P, "The VIX ended the week at 16.32, its lowest close since February.", "vix_level+lowest_since",
+  k("^VIX", "close", "2025-06-27", a="16.32"),
+  k("^VIX", "last_lower_close", "2025-06-27", a=rng("2025-02-01", "2025-02-28"), mode="in"))
+U(P, "Brent crude fell 12% on the week", "no_price_file", "crude oil: no price file")
+U(P, "The 10-year Treasury yield ended at 4.27%", "no_price_file", "Treasury yield: no price file")
+U(P, "At 22 times forward earnings, the S&amp;P 500 is not cheap", "valuation", "valuation (P/E): no data")
+
 
 # ------------------------------------------------------------------ run
 def main():
