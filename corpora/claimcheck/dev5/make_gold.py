@@ -190,6 +190,45 @@ U(P, "Brent crude fell 12% on the week", "no_price_file", "crude oil: no price f
 U(P, "The 10-year Treasury yield ended at 4.27%", "no_price_file", "Treasury yield: no price file")
 U(P, "At 22 times forward earnings, the S&amp;P 500 is not cheap", "valuation", "valuation (P/E): no data")
 
+# ------------------------------------------------------------------ c4 forum post, Sat 2025-08-02 (Fri 08-01)
+P = "c4_forum_post_jobs_friday_2025-08-02.txt"
+F = "2025-08-01"
+S(P, "S&P 500 dumped 1.6% on Friday", "day_move", k("^GSPC", "day_pct", F, a="-1.6"))
+S(P, "For the S&P that's the worst day since May", "worst_since",
+  k("^GSPC", "last_bigger_move", F, "down", a=rng("2025-05-01", "2025-05-31"), mode="in"))
+S(P, "Nasdaq Composite got it worse, down 2.2%, its worst day since April", "day_move+worst_since",
+  k("^IXIC", "day_pct", F, a="-2.2"),
+  k("^IXIC", "last_bigger_move", F, "down", a=rng("2025-04-01", "2025-04-30"), mode="in"))
+S(P, "Dow lost 542 points on the day", "day_points", k("^DJI", "day_pts", F, a="-542"))
+S(P, "Russell 2000 got smoked: -2% on the day and more than 4% on the week", "day_move+week_change",
+  k("^RUT", "day_pct", F, a="-2"), k("^RUT", "period_pct", "2025-07-28", F, a="-4", mode="more_than"))
+S(P, "SPY closed down 1.6%, same as the index", "etf_day_move", k("SPY", "day_pct", F, a="-1.6"))
+C(P, "QQQ was down 3% by the bell", "etf_day_move", k("QQQ", "day_pct", F, a="-3"))
+S(P, "The S&P has now fallen four days in a row.", "streak", k("^GSPC", "streak", F, "down", a=4, mode="eq"))
+S(P, "The Dow has dropped for five straight sessions.", "streak", k("^DJI", "streak", F, "down", a=5, mode="eq"))
+C(P, "The Nasdaq is down three days straight too.", "streak", k("^IXIC", "streak", F, "down", a=3, mode="eq"))
+S(P, "S&P finished the week down 2.4%, worst week since May.", "week_change+worst_week_since",
+  k("^GSPC", "period_pct", "2025-07-28", F, a="-2.4"),
+  k("^GSPC", "last_bigger_week", F, "down", a=rng("2025-05-01", "2025-05-31"), mode="in"))
+S(P, "the S&P gained 2.2% and the Nasdaq 3.7%", "month_change",
+  k("^GSPC", "period_pct", "2025-07-01", "2025-07-31", a="2.2"),
+  k("^IXIC", "period_pct", "2025-07-01", "2025-07-31", a="3.7"))
+C(P, "Meanwhile the Dow added 1.5% in July", "month_change",
+  k("^DJI", "period_pct", "2025-07-01", "2025-07-31", a="1.5"))
+S(P, "VIX spiked 22% to 20.38 on Friday, its highest close since June.", "vix_move+level+highest_since",
+  k("^VIX", "day_pct", F, a="22"), k("^VIX", "close", F, a="20.38"),
+  k("^VIX", "last_higher_close", F, a=rng("2025-06-01", "2025-06-30"), mode="in"))
+C(P, "Apple closed down 2.5% Friday and lost 8% for the week.", "stock_day_move+week_change",
+  k("AAPL", "day_pct", F, a="-2.5"), k("AAPL", "period_pct", "2025-07-28", F, a="-8"))
+S(P, "Thursday's almost 4% earnings pop but was still up 2% on the week", "stock_day_move+week_change",
+  k("MSFT", "day_pct", "2025-07-31", a="4", mode="nearly"), k("MSFT", "period_pct", "2025-07-28", F, a="2"))
+U(P, "Amazon dropped 8% after its report", "no_price_file", "AMZN: no price file")
+U(P, "The payrolls report showed 73,000 jobs added in July", "economic_data", "payrolls: no data")
+U(P, "10-year yield dropped to about 4.2%", "no_price_file", "Treasury yield: no price file")
+U(P, "I think we retest 6,000 before Labor Day", "forecast", "forecast")
+S(P, "Also the S&P is still up about 6% for the year, relax.", "ytd_change",
+  k("^GSPC", "period_pct", "2025-01-01", F, a="6", mode="about"))
+
 
 # ------------------------------------------------------------------ run
 def main():
