@@ -229,6 +229,53 @@ U(P, "I think we retest 6,000 before Labor Day", "forecast", "forecast")
 S(P, "Also the S&P is still up about 6% for the year, relax.", "ytd_change",
   k("^GSPC", "period_pct", "2025-01-01", F, a="6", mode="about"))
 
+# ------------------------------------------------------------------ c5 volatility desk note, Fri 2025-11-21
+P = "c5_vol_desk_note_2025-11-21.txt"
+F, T = "2025-11-21", "2025-11-20"
+S(P, "sent implied volatility to its highest settle in seven months", "vix_highest_since",
+  k("^VIX", "last_higher_close", T, a=rng("2025-04-05", "2025-05-05"), mode="in"))
+S(P, "The VIX closed at 23.43 on Friday, down 11.3% on the day.", "vix_level+move",
+  k("^VIX", "close", F, a="23.43"), k("^VIX", "day_pct", F, a="-11.3"))
+S(P, "Friday's decline was the biggest one-day drop in the VIX since Oct. 20.", "vix_biggest_since",
+  k("^VIX", "last_bigger_move", F, "down", a=rng("2025-10-20"), mode="in"))
+S(P, "Thursday's close of 26.42 was the highest VIX settle since April.", "vix_level+highest_since",
+  k("^VIX", "close", T, a="26.42"), k("^VIX", "last_higher_close", T, a=rng("2025-04-01", "2025-04-30"), mode="in"))
+S(P, "traded nearly 20% above Wednesday's close at its peak", "vix_intraday",
+  k("^VIX", "intraday_pct", T, "high", a="20", mode="nearly"))
+S(P, "The VIX rose 11.7% on Thursday alone.", "vix_move", k("^VIX", "day_pct", T, a="11.7"))
+C(P, "Thursday also marked the fourth straight daily rise in the VIX.", "vix_streak",
+  k("^VIX", "streak", T, "up", a=4, mode="eq"))
+S(P, "For the week, the VIX gained about 18%, or 3.6 points.", "vix_week_change",
+  k("^VIX", "period_pct", "2025-11-17", F, a="18", mode="about"), k("^VIX", "period_pts", "2025-11-17", F, a="3.6"))
+S(P, "Month to date the VIX is up about 6 points from its Oct. 31 close of 17.44.", "vix_mtd+level",
+  k("^VIX", "period_pts", "2025-11-01", F, a="6", mode="about"), k("^VIX", "close", "2025-10-31", a="17.44"))
+C(P, "It rose on four of the week's five sessions", "vix_count",
+  k("^VIX", "count_up", "2025-11-17", F, a=4, mode="eq"))
+S(P, "high-to-low swing on Thursday amounted to more than 3.5% of Wednesday's close", "intraday_range",
+  k("^GSPC", "range_pct", T, a="3.5", mode="more_than"))
+S(P, "The S&P 500 had been up 1.9% at Thursday's high before closing down 1.6%.", "intraday+day_move",
+  k("^GSPC", "intraday_pct", T, "high", a="1.9"), k("^GSPC", "day_pct", T, a="-1.6"))
+S(P, "At Thursday's close the S&P 500 sat about 5% below its Oct. 28 record close.", "drawdown+record",
+  k("^GSPC", "drawdown", "2025-10-28", "2025-10-28", T, a="-5", mode="about"),
+  k("^GSPC", "is_record", "2025-10-28", a=True, mode="eq"))
+S(P, "After Friday's rebound that gap narrowed to 4.2%.", "drawdown",
+  k("^GSPC", "drawdown", "2025-10-28", "2025-10-28", F, a="-4.2"))
+C(P, "The Nasdaq Composite dropped 3.2% on Thursday as chip stocks reversed.", "day_move",
+  k("^IXIC", "day_pct", T, a="-3.2"))
+S(P, "Nvidia, up 5% at Thursday's high after its results, finished the session down 3.2%.", "stock_intraday+day_move",
+  k("NVDA", "intraday_pct", T, "high", a="5"), k("NVDA", "day_pct", T, a="-3.2"))
+S(P, "The Nasdaq Composite has lost 6.1% in November so far.", "mtd_change",
+  k("^IXIC", "period_pct", "2025-11-01", F, a="-6.1"))
+C(P, "The S&P 500 is down 5.5% month to date.", "mtd_change",
+  k("^GSPC", "period_pct", "2025-11-01", F, a="-5.5"))
+S(P, "The Russell 2000 jumped 2.8% on Friday, leading the rebound.", "day_move",
+  k("^RUT", "day_pct", F, a="2.8"))
+U(P, "One-month at-the-money implied volatility on the S&P 500 ended near 19%", "implied_vol", "implied volatility surface: no data")
+U(P, "The December VIX future settled at 22.1", "no_price_file", "VIX futures: no price file")
+U(P, "The VVIX finished around 115.", "no_price_file", "VVIX: no price file")
+U(P, "Equity put-call volume ran at 1.2 on Thursday", "options_volume", "put-call ratio: no data")
+U(P, "We expect the VIX to settle back toward 18 by mid-December", "forecast", "forecast")
+
 
 # ------------------------------------------------------------------ run
 def main():
