@@ -77,8 +77,8 @@ S(P, "The Dow lost 879 points, or 1.9%, to 45,479.60.", "day_points+pct+level",
   k("^DJI", "close", "2025-10-10", a="45,479.60"))
 C(P, "it was also the Dow&rsquo;s worst day since April", "worst_since",
   k("^DJI", "last_bigger_move", "2025-10-10", "down", a=rng("2025-04-01", "2025-04-30"), mode="in"))
-S(P, "The Russell 2000 dropped 3% as small caps took the brunt", "day_move",
-  k("^RUT", "day_pct", "2025-10-10", a="-3"))
+C(P, "The Russell 2000 dropped 4.5% as small caps took the brunt", "day_move",
+  k("^RUT", "day_pct", "2025-10-10", a="-4.5"))
 S(P, "finished about 3% below Wednesday&rsquo;s record close", "drawdown+record",
   k("^GSPC", "drawdown", "2025-10-08", "2025-10-08", "2025-10-10", a="-3", mode="about"),
   k("^GSPC", "is_record", "2025-10-08", a=True, mode="eq"))
@@ -113,15 +113,15 @@ S(P, "Month to date, the small-cap benchmark is up 11.2%.", "mtd_change",
   k("^RUT", "period_pct", "2024-11-01", "2024-11-25", a="11.2"))
 S(P, "outpacing the S&P 500 by about 6 percentage points in November", "relative_pp",
   k("^RUT|^GSPC", "period_pct", "2024-11-01", "2024-11-25", a="6", mode="about"))
-S(P, "Last week alone the Russell 2000 rose 4.5%, against 1.7% for the S&P 500.", "week_change",
+C(P, "Last week alone the Russell 2000 rose 4.5%, against 3.2% for the S&P 500.", "week_change",
   k("^RUT", "period_pct", "2024-11-18", "2024-11-22", a="4.5"),
-  k("^GSPC", "period_pct", "2024-11-18", "2024-11-22", a="1.7"))
+  k("^GSPC", "period_pct", "2024-11-18", "2024-11-22", a="3.2"))
 S(P, "the Russell 2000 lags the S&P 500 by more than 5 percentage points in 2024", "relative_pp",
   k("^RUT|^GSPC", "period_pct", "2024-01-01", "2024-11-25", a="-5", mode="more_than"))
 C(P, "Since the Election Day close, the Russell 2000 has gained 12%", "since_date",
   k("^RUT", "since_pct", "2024-11-05", "2024-11-25", a="12"))
-S(P, "The iShares Russell 2000 ETF (IWM) added 1.5% on Monday.", "etf_day_move",
-  k("IWM", "day_pct", "2024-11-25", a="1.5"))
+C(P, "The iShares Russell 2000 ETF (IWM) added 2.5% on Monday.", "etf_day_move",
+  k("IWM", "day_pct", "2024-11-25", a="2.5"))
 S(P, "IWM has returned an 11.3% price gain in November through Monday", "etf_mtd_change",
   k("IWM", "period_pct", "2024-11-01", "2024-11-25", a="11.3"))
 S(P, "(IWO) is up 12.2% this month, versus 10.3% for its value sibling IWN", "etf_mtd_change",
@@ -163,12 +163,12 @@ C(P, "<tr><td>Russell 2000</td><td>2,172.53</td><td>+3.0%</td><td>+5.1%</td><td>
 S(P, "<tr><td>Cboe Volatility Index</td><td>16.32</td><td>&minus;4.30 pts</td>", "table_row_vix",
   k("^VIX", "close", "2025-06-27", a="16.32"), k("^VIX", "period_pts", *W, a="-4.30"))
 S(P, "<td>SPY</td><td>+3.5%</td>", "etf_week_change", k("SPY", "period_pct", *W, a="3.5"))
-S(P, "<td>QQQ</td><td>+4.2%</td>", "etf_week_change", k("QQQ", "period_pct", *W, a="4.2"))
+C(P, "<td>QQQ</td><td>+2.9%</td>", "etf_week_change", k("QQQ", "period_pct", *W, a="2.9"))
 C(P, "<td>IWM</td><td>+1.8%</td>", "etf_week_change", k("IWM", "period_pct", *W, a="1.8"))
 S(P, "<td>DIA</td><td>+3.9%</td>", "etf_week_change", k("DIA", "period_pct", *W, a="3.9"))
 S(P, "<tr><td>Nvidia (NVDA)</td><td>+9.7%</td><td>record close Friday</td></tr>", "stock_week_change+record",
   k("NVDA", "period_pct", *W, a="9.7"), k("NVDA", "is_record", "2025-06-27", a=True, mode="eq"))
-S(P, "<tr><td>Microsoft (MSFT)</td><td>+3.9%</td>", "stock_week_change", k("MSFT", "period_pct", *W, a="3.9"))
+C(P, "<tr><td>Microsoft (MSFT)</td><td>+6.1%</td>", "stock_week_change", k("MSFT", "period_pct", *W, a="6.1"))
 C(P, "<tr><td>Apple (AAPL)</td><td>&minus;2.0%</td>", "stock_week_change", k("AAPL", "period_pct", *W, a="-2.0"))
 S(P, "both closed at record highs on Friday, the first fresh peaks since the winter", "record",
   k("^GSPC", "is_record", "2025-06-27", a=True, mode="eq"), k("^IXIC", "is_record", "2025-06-27", a=True, mode="eq"),
@@ -199,7 +199,7 @@ S(P, "For the S&P that's the worst day since May", "worst_since",
 S(P, "Nasdaq Composite got it worse, down 2.2%, its worst day since April", "day_move+worst_since",
   k("^IXIC", "day_pct", F, a="-2.2"),
   k("^IXIC", "last_bigger_move", F, "down", a=rng("2025-04-01", "2025-04-30"), mode="in"))
-S(P, "Dow lost 542 points on the day", "day_points", k("^DJI", "day_pts", F, a="-542"))
+C(P, "Dow lost 842 points on the day", "day_points", k("^DJI", "day_pts", F, a="-842"))
 S(P, "Russell 2000 got smoked: -2% on the day and more than 4% on the week", "day_move+week_change",
   k("^RUT", "day_pct", F, a="-2"), k("^RUT", "period_pct", "2025-07-28", F, a="-4", mode="more_than"))
 S(P, "SPY closed down 1.6%, same as the index", "etf_day_move", k("SPY", "day_pct", F, a="-1.6"))
@@ -207,9 +207,9 @@ C(P, "QQQ was down 3% by the bell", "etf_day_move", k("QQQ", "day_pct", F, a="-3
 S(P, "The S&P has now fallen four days in a row.", "streak", k("^GSPC", "streak", F, "down", a=4, mode="eq"))
 S(P, "The Dow has dropped for five straight sessions.", "streak", k("^DJI", "streak", F, "down", a=5, mode="eq"))
 C(P, "The Nasdaq is down three days straight too.", "streak", k("^IXIC", "streak", F, "down", a=3, mode="eq"))
-S(P, "S&P finished the week down 2.4%, worst week since May.", "week_change+worst_week_since",
+C(P, "S&P finished the week down 2.4%, worst week since April.", "week_change+worst_week_since",
   k("^GSPC", "period_pct", "2025-07-28", F, a="-2.4"),
-  k("^GSPC", "last_bigger_week", F, "down", a=rng("2025-05-01", "2025-05-31"), mode="in"))
+  k("^GSPC", "last_bigger_week", F, "down", a=rng("2025-04-01", "2025-04-30"), mode="in"))
 S(P, "the S&P gained 2.2% and the Nasdaq 3.7%", "month_change",
   k("^GSPC", "period_pct", "2025-07-01", "2025-07-31", a="2.2"),
   k("^IXIC", "period_pct", "2025-07-01", "2025-07-31", a="3.7"))
@@ -242,7 +242,7 @@ S(P, "Thursday's close of 26.42 was the highest VIX settle since April.", "vix_l
   k("^VIX", "close", T, a="26.42"), k("^VIX", "last_higher_close", T, a=rng("2025-04-01", "2025-04-30"), mode="in"))
 S(P, "traded nearly 20% above Wednesday's close at its peak", "vix_intraday",
   k("^VIX", "intraday_pct", T, "high", a="20", mode="nearly"))
-S(P, "The VIX rose 11.7% on Thursday alone.", "vix_move", k("^VIX", "day_pct", T, a="11.7"))
+C(P, "The VIX rose 17% on Thursday alone.", "vix_move", k("^VIX", "day_pct", T, a="17"))
 C(P, "Thursday also marked the fourth straight daily rise in the VIX.", "vix_streak",
   k("^VIX", "streak", T, "up", a=4, mode="eq"))
 S(P, "For the week, the VIX gained about 18%, or 3.6 points.", "vix_week_change",
@@ -268,8 +268,8 @@ S(P, "The Nasdaq Composite has lost 6.1% in November so far.", "mtd_change",
   k("^IXIC", "period_pct", "2025-11-01", F, a="-6.1"))
 C(P, "The S&P 500 is down 5.5% month to date.", "mtd_change",
   k("^GSPC", "period_pct", "2025-11-01", F, a="-5.5"))
-S(P, "The Russell 2000 jumped 2.8% on Friday, leading the rebound.", "day_move",
-  k("^RUT", "day_pct", F, a="2.8"))
+C(P, "The Russell 2000 jumped 1.2% on Friday, leading the rebound.", "day_move",
+  k("^RUT", "day_pct", F, a="1.2"))
 U(P, "One-month at-the-money implied volatility on the S&P 500 ended near 19%", "implied_vol", "implied volatility surface: no data")
 U(P, "The December VIX future settled at 22.1", "no_price_file", "VIX futures: no price file")
 U(P, "The VVIX finished around 115.", "no_price_file", "VVIX: no price file")
