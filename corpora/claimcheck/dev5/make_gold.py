@@ -276,6 +276,47 @@ U(P, "The VVIX finished around 115.", "no_price_file", "VVIX: no price file")
 U(P, "Equity put-call volume ran at 1.2 on Thursday", "options_volume", "put-call ratio: no data")
 U(P, "We expect the VIX to settle back toward 18 by mid-December", "forecast", "forecast")
 
+# ------------------------------------------------------------------ c6 earnings roundup, Sat 2025-12-13 (sidecar; week to Fri 12-12)
+P = "c6_earnings_roundup_oracle_broadcom.txt"
+F, T, W = "2025-12-12", "2025-12-11", ("2025-12-08", "2025-12-12")
+S(P, "Oracle sank 10.8% on Thursday, the first session after its quarterly report.", "stock_day_move",
+  k("ORCL", "day_pct", T, a="-10.8"))
+S(P, "That was the stock's steepest one-day drop since January.", "worst_since",
+  k("ORCL", "last_bigger_move", T, "down", a=rng("2025-01-01", "2025-01-31"), mode="in"))
+S(P, "Oracle fell another 4.5% on Friday, for a 12.7% loss on the week.", "stock_day_move+week_change",
+  k("ORCL", "day_pct", F, a="-4.5"), k("ORCL", "period_pct", *W, a="-12.7"))
+S(P, "roughly 42% below the record close they set on Sept. 10", "drawdown+record",
+  k("ORCL", "drawdown", "2025-09-10", "2025-09-10", F, a="-42", mode="about"),
+  k("ORCL", "is_record", "2025-09-10", a=True, mode="eq"))
+C(P, "Oracle is still up more than 25% for the year", "ytd_change",
+  k("ORCL", "period_pct", "2025-01-01", F, a="25", mode="more_than"))
+U(P, "remaining performance obligations of $523 billion", "fundamentals", "earnings / backlog figures: no data")
+U(P, "Management said it expects the backlog to convert faster", "forecast", "company guidance")
+S(P, "Broadcom slumped 11.4% on Friday, its worst day since January.", "stock_day_move+worst_since",
+  k("AVGO", "day_pct", F, a="-11.4"),
+  k("AVGO", "last_bigger_move", F, "down", a=rng("2025-01-01", "2025-01-31"), mode="in"))
+C(P, "Broadcom had closed at a record on Thursday", "stock_record",
+  k("AVGO", "is_record", T, a=True, mode="eq"))
+C(P, "Broadcom lost 3% for the week as a whole.", "stock_week_change",
+  k("AVGO", "period_pct", *W, a="-3"))
+S(P, "the stock's gain for 2025 so far stands at about 56%", "stock_ytd_change",
+  k("AVGO", "period_pct", "2025-01-01", F, a="56", mode="about"))
+U(P, "Broadcom guided to AI semiconductor revenue of $8.2 billion", "fundamentals", "company guidance")
+U(P, "cut her price target to $430 from $460", "price_target", "analyst price target")
+C(P, "Nvidia fell 3.3% on Friday and finished the week down 6.5%.", "stock_day_move+week_change",
+  k("NVDA", "day_pct", F, a="-3.3"), k("NVDA", "period_pct", *W, a="-6.5"))
+S(P, "Microsoft edged down about 1% for the week.", "stock_week_change",
+  k("MSFT", "period_pct", *W, a="-1", mode="about"))
+C(P, "Apple fell for a fifth straight session on Friday.", "stock_streak",
+  k("AAPL", "streak", F, "down", a=5, mode="eq"))
+U(P, "Adobe, which also reported this week, rose 2% on Friday.", "no_price_file", "ADBE: no price file")
+C(P, "The Nasdaq Composite lost 2.9% on Friday.", "day_move", k("^IXIC", "day_pct", F, a="-2.9"))
+S(P, "The S&P 500 fell 1.1% on Friday, a day after notching a record close.", "day_move+record",
+  k("^GSPC", "day_pct", F, a="-1.1"), k("^GSPC", "is_record", T, a=True, mode="eq"))
+S(P, "The Dow, by contrast, gained 1% for the week.", "week_change", k("^DJI", "period_pct", *W, a="1"))
+C(P, "The S&P 500 slipped 2% for the week.", "week_change", k("^GSPC", "period_pct", *W, a="-2"))
+S(P, "the Russell 2000 closed at a record on Thursday", "record", k("^RUT", "is_record", T, a=True, mode="eq"))
+
 
 # ------------------------------------------------------------------ run
 def main():
