@@ -317,6 +317,41 @@ S(P, "The Dow, by contrast, gained 1% for the week.", "week_change", k("^DJI", "
 C(P, "The S&P 500 slipped 2% for the week.", "week_change", k("^GSPC", "period_pct", *W, a="-2"))
 S(P, "the Russell 2000 closed at a record on Thursday", "record", k("^RUT", "is_record", T, a=True, mode="eq"))
 
+# ------------------------------------------------------------------ c7 "month so far", Fri 2026-01-16 (byline date)
+P = "c7_january_so_far_2026-01-16.md"
+F, J = "2026-01-16", ("2026-01-01", "2026-01-16")
+S(P, "Halfway through January, the Russell 2000 is up 7.9%.", "mtd_change", k("^RUT", "period_pct", *J, a="7.9"))
+S(P, "a lead of about 6.5 percentage points over the S&P 500 month to date", "relative_pp",
+  k("^RUT|^GSPC", "period_pct", *J, a="6.5", mode="about"))
+S(P, "The Russell 2000 closed at a record again on Friday, its sixth record close of the year.", "record+record_count",
+  k("^RUT", "is_record", F, a=True, mode="eq"), k("^RUT", "record_count", *J, a=6, mode="eq"))
+S(P, "The Russell 2000 has risen in 9 of January's 11 sessions.", "count",
+  k("^RUT", "count_up", *J, a=9, mode="eq"))
+C(P, "IWM is up 8.0% in January while SPY has gained 3.1%", "etf_mtd_change",
+  k("IWM", "period_pct", *J, a="8.0"), k("SPY", "period_pct", *J, a="3.1"))
+S(P, "The S&P 500 has set three record closes this month, the latest on Monday, Jan. 12.", "record_count",
+  k("^GSPC", "record_count", *J, a=3, mode="eq"), k("^GSPC", "is_record", "2026-01-12", a=True, mode="eq"),
+  k("^GSPC", "record_count", "2026-01-13", F, a=0, mode="eq"))
+C(P, "The S&P 500 has risen in 9 of the 11 sessions, too.", "count",
+  k("^GSPC", "count_up", *J, a=9, mode="eq"))
+C(P, "The Dow has added 4.5% month to date.", "mtd_change", k("^DJI", "period_pct", *J, a="4.5"))
+S(P, "Its record close came on Monday as well, at 49,590.20.", "record+level",
+  k("^DJI", "is_record", "2026-01-12", a=True, mode="eq"), k("^DJI", "close", "2026-01-12", a="49,590.20"),
+  k("^DJI", "record_count", "2026-01-13", F, a=0, mode="eq"))
+S(P, "The Nasdaq Composite is up 1.2%, and the Nasdaq-100 1.1%.", "mtd_change",
+  k("^IXIC", "period_pct", *J, a="1.2"), k("^NDX", "period_pct", *J, a="1.1"))
+C(P, "Apple is down about 3% this month.", "stock_mtd_change", k("AAPL", "period_pct", *J, a="-3", mode="about"))
+S(P, "Microsoft has lost 4.9% since the turn of the year.", "stock_mtd_change", k("MSFT", "period_pct", *J, a="-4.9"))
+S(P, "Nvidia is essentially flat, down 0.1%.", "stock_mtd_change", k("NVDA", "period_pct", *J, a="-0.1"))
+S(P, "Broadcom is up 1.6% month to date.", "stock_mtd_change", k("AVGO", "period_pct", *J, a="1.6"))
+C(P, "Oracle has bounced 5% in January.", "stock_mtd_change", k("ORCL", "period_pct", *J, a="5"))
+S(P, "The VIX closed Friday at 15.86, about 0.9 point above where it ended 2025.", "vix_level+mtd_points",
+  k("^VIX", "close", F, a="15.86"), k("^VIX", "period_pts", *J, a="0.9", mode="about"))
+U(P, "Big banks kicked off earnings season this week with mostly better-than-expected profits", "fundamentals", "earnings: no data")
+U(P, "Futures markets put the odds of a Fed cut at the Jan. 27-28 meeting below 10%", "rate_expectations", "policy odds: no data")
+U(P, "Gold set another record above $4,600 an ounce", "no_price_file", "gold: no price file")
+U(P, "Analysts expect small-cap earnings to grow about 20% this year", "forecast", "earnings forecast")
+
 
 # ------------------------------------------------------------------ run
 def main():
