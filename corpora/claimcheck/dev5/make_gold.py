@@ -352,6 +352,60 @@ U(P, "Futures markets put the odds of a Fed cut at the Jan. 27-28 meeting below 
 U(P, "Gold set another record above $4,600 an ounce", "no_price_file", "gold: no price file")
 U(P, "Analysts expect small-cap earnings to grow about 20% this year", "forecast", "earnings forecast")
 
+# ------------------------------------------------------------------ c8 headline newsletter, Sun 2024-12-01 (November 2024)
+P = "c8_november_headlines_2024-12-01.html"
+N, F = ("2024-11-01", "2024-11-30"), "2024-11-29"
+S(P, "S&amp;P 500 jumps 5.7% in November, its best month of 2024", "month_change+rank",
+  k("^GSPC", "period_pct", *N, a="5.7"), k("^GSPC", "month_rank_in_year", "2024-11", a=1, mode="eq"))
+S(P, "posted its biggest monthly gain since November 2023", "best_month_since",
+  k("^GSPC", "last_better_month", "2024-11", "up", a=rng("2023-11"), mode="in"))
+C(P, "The index rose on 17 of November&rsquo;s 20 sessions.", "count",
+  k("^GSPC", "count_up", *N, a=17, mode="eq"))
+S(P, "It logged six record closes during the month.", "record_count",
+  k("^GSPC", "record_count", *N, a=6, mode="eq"))
+C(P, "That brings the 2024 tally to 57 record closes.", "record_count",
+  k("^GSPC", "record_count", "2024-01-01", F, a=57, mode="eq"))
+S(P, "Year to date, the S&amp;P 500 is up 26.5%.", "ytd_change",
+  k("^GSPC", "period_pct", "2024-01-01", F, a="26.5"))
+S(P, "Small caps soar 10.8%, their best November since 2020", "month_change+seasonal_rank",
+  k("^RUT", "period_pct", *N, a="10.8"),
+  k("^RUT", "last_better_month", "2024-11", "up", True, a=rng("2020-11"), mode="in"))
+S(P, "its best month of any kind since December 2023", "best_month_since",
+  k("^RUT", "last_better_month", "2024-11", "up", a=rng("2023-12"), mode="in"))
+S(P, "Small caps beat the S&amp;P 500 by roughly 5 percentage points", "relative_pp",
+  k("^RUT|^GSPC", "period_pct", *N, a="5", mode="about"))
+C(P, "Dow notches 10 record closes in November", "record_count",
+  k("^DJI", "record_count", *N, a=10, mode="eq"))
+S(P, "The Dow Jones Industrial Average rose 7.5% for the month.", "month_change",
+  k("^DJI", "period_pct", *N, a="7.5"))
+S(P, "blue-chip index&rsquo;s best month since November 2023", "best_month_since",
+  k("^DJI", "last_better_month", "2024-11", "up", a=rng("2023-11"), mode="in"))
+C(P, "The Dow is up 25% year to date.", "ytd_change", k("^DJI", "period_pct", "2024-01-01", F, a="25"))
+C(P, "Tech lags: Nasdaq adds 8.2%", "month_change", k("^IXIC", "period_pct", *N, a="8.2"))
+S(P, "The Nasdaq-100 rose 5.2% in November.", "month_change", k("^NDX", "period_pct", *N, a="5.2"))
+C(P, "The Nasdaq Composite closed at a record on Friday, too.", "record",
+  k("^IXIC", "is_record", F, a=True, mode="eq"))
+S(P, "S&amp;P 500 and Dow both finish at records", "record",
+  k("^GSPC", "is_record", F, a=True, mode="eq"), k("^DJI", "is_record", F, a=True, mode="eq"))
+S(P, "ended the shortened session at 6,032.38, up 0.6%", "level+day_move",
+  k("^GSPC", "close", F, a="6,032.38"), k("^GSPC", "day_pct", F, a="0.6"))
+C(P, "The Dow closed at 44,190.65.", "level", k("^DJI", "close", F, a="44,190.65"))
+S(P, "For Thanksgiving week, the S&amp;P 500 gained 1.1% and the Dow 1.4%.", "week_change",
+  k("^GSPC", "period_pct", "2024-11-25", F, a="1.1"), k("^DJI", "period_pct", "2024-11-25", F, a="1.4"))
+S(P, "<h2>VIX slumps to 13.51</h2>", "vix_level", k("^VIX", "close", F, a="13.51"))
+S(P, "fear gauge fell 9.65 points over the month", "vix_month_points", k("^VIX", "period_pts", *N, a="-9.65"))
+C(P, "Friday&rsquo;s VIX close was its lowest since March.", "vix_lowest_since",
+  k("^VIX", "last_lower_close", F, a=rng("2024-03-01", "2024-03-31"), mode="in"))
+S(P, "Stock watch: Oracle +10.1%, Broadcom &minus;4.5%", "stock_month_change",
+  k("ORCL", "period_pct", *N, a="10.1"), k("AVGO", "period_pct", *N, a="-4.5"))
+C(P, "Nvidia climbed 9% in November.", "stock_month_change", k("NVDA", "period_pct", *N, a="9"))
+S(P, "Apple rose 5.2% on the month.", "stock_month_change", k("AAPL", "period_pct", *N, a="5.2"))
+C(P, "Microsoft lost 2% in November.", "stock_month_change", k("MSFT", "period_pct", *N, a="-2"))
+U(P, "The 10-year Treasury yield fell about 12 basis points", "no_price_file", "Treasury yield: no price file")
+U(P, "Bitcoin came within a whisker of $100,000.", "no_price_file", "crypto: no price file")
+U(P, "Online Black Friday spending hit a record $10.8 billion", "economic_data", "retail sales data: no data")
+U(P, "Crude oil lost about 2% in November.", "no_price_file", "crude oil: no price file")
+
 
 # ------------------------------------------------------------------ run
 def main():
