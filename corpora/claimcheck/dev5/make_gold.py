@@ -353,6 +353,38 @@ U(P, "The 10-year Treasury yield fell about 12 basis points", "no_price_file", "
 U(P, "Bitcoin came within a whisker of $100,000.", "no_price_file", "crypto: no price file")
 U(P, "Crude oil lost about 2% in November.", "no_price_file", "crude oil: no price file")
 
+# ------------------------------------------------------------------ c9 day-by-day week narrative, Sat 2025-11-01 (week to Fri 10-31)
+P = "c9_week_in_sequence_2025-11-01.txt"
+S(P, "On Monday the S&P 500 jumped 1.2% to a record 6,875.16", "day_move+level+record",
+  k("^GSPC", "day_pct", "2025-10-27", a="1.2"), k("^GSPC", "close", "2025-10-27", a="6,875.16"),
+  k("^GSPC", "is_record", "2025-10-27", a=True, mode="eq"))
+S(P, "Tuesday's session brought a third straight record close for the S&P 500.", "record_streak",
+  k("^GSPC", "record_streak", "2025-10-28", a=3, mode="eq"))
+C(P, "Nvidia surged 5% on Tuesday, its best day since March.", "stock_day_move+best_since",
+  k("NVDA", "day_pct", "2025-10-28", a="5"),
+  k("NVDA", "last_bigger_move", "2025-10-28", "up", a=rng("2025-03-01", "2025-03-31"), mode="in"))
+C(P, "By Wednesday the Nasdaq Composite had strung together five straight record closes.", "record_streak",
+  k("^IXIC", "record_streak", "2025-10-29", a=5, mode="eq"))
+U(P, "The Federal Reserve cut rates by a quarter point on Wednesday", "policy", "policy rate decision: no data")
+S(P, "Thursday's selloff took 1% off the S&P 500 and 1.6% off the Nasdaq Composite.", "day_move",
+  k("^GSPC", "day_pct", "2025-10-30", a="-1"), k("^IXIC", "day_pct", "2025-10-30", a="-1.6"))
+C(P, "Microsoft fell 2.9% on Thursday, its worst day since January", "stock_day_move+worst_since",
+  k("MSFT", "day_pct", "2025-10-30", a="-2.9"),
+  k("MSFT", "last_bigger_move", "2025-10-30", "down", a=rng("2025-01-01", "2025-01-31"), mode="in"))
+U(P, "Meta Platforms sank 11% the same day on similar worries.", "no_price_file", "META: no price file")
+C(P, "The Dow fell for a third straight day on Thursday.", "streak",
+  k("^DJI", "streak", "2025-10-30", "down", a=3, mode="eq"))
+C(P, "By Friday, the Nasdaq had gained 2.2% for the week, while the Russell 2000 lost 2.5%.", "week_change",
+  k("^IXIC", "period_pct", "2025-10-27", "2025-10-31", a="2.2"),
+  k("^RUT", "period_pct", "2025-10-27", "2025-10-31", a="-2.5"))
+S(P, "For October as a whole, the S&P 500 rose 2.3%, its sixth straight monthly gain.", "month_change+month_streak",
+  k("^GSPC", "period_pct", "2025-10-01", "2025-10-31", a="2.3"),
+  k("^GSPC", "month_streak", "2025-10", "up", a=6, mode="eq"))
+C(P, "The Nasdaq's 4.7% October advance was its best month since June.", "month_change+best_month_since",
+  k("^IXIC", "period_pct", "2025-10-01", "2025-10-31", a="4.7"),
+  k("^IXIC", "last_better_month", "2025-10", "up", a=rng("2025-06"), mode="in"))
+U(P, "Treasury yields climbed through the back half of the week", "no_price_file", "Treasury yields: no price file")
+
 
 # ------------------------------------------------------------------ run
 def main():
