@@ -44,7 +44,7 @@ S(P, "For the week, the S&amp;P 500 lost 2.4%", "week_change",
   k("^GSPC", "period_pct", "2025-10-06", "2025-10-10", a="-2.4"))
 C(P, "The Dow shed 1.5% on the week", "week_change",
   k("^DJI", "period_pct", "2025-10-06", "2025-10-10", a="-1.5"))
-S(P, "the Russell 2000 fell 3.3% for the week, the worst showing of the big four", "week_change+relative",
+S(P, "The Russell 2000 fell 3.3% for the week, the worst showing of the big four", "week_change+relative",
   k("^RUT", "period_pct", "2025-10-06", "2025-10-10", a="-3.3"),
   k("^RUT|^DJI", "period_pct", "2025-10-06", "2025-10-10", a=-1, mode="sign"),
   k("^RUT|^IXIC", "period_pct", "2025-10-06", "2025-10-10", a=-1, mode="sign"),
@@ -94,7 +94,7 @@ C(P, "the Russell 2000 finished Monday at an all-time closing high", "record",
 S(P, "still a sliver below the record close of 2,442.74 set on Nov. 8, 2021", "record+level",
   k("^RUT", "close", "2021-11-08", a="2,442.74"), k("^RUT", "is_record", "2021-11-08", a=True, mode="eq"),
   k("^RUT", "is_record", "2024-11-25", a=False, mode="eq"))
-S(P, "what we actually have is the highest close since November 2021", "highest_since",
+S(P, "What we actually have is the highest close since November 2021", "highest_since",
   k("^RUT", "last_higher_close", "2024-11-25", a=rng("2021-11-01", "2021-11-30"), mode="in"))
 S(P, "Month to date, the small-cap benchmark is up 11.2%.", "mtd_change",
   k("^RUT", "period_pct", "2024-11-01", "2024-11-25", a="11.2"))
