@@ -295,7 +295,7 @@ S(P, "The S&P 500 has set three record closes this month, the latest on Monday, 
 C(P, "The S&P 500 has risen in 9 of the 11 sessions, too.", "count",
   k("^GSPC", "count_up", *J, a=9, mode="eq"))
 C(P, "The Dow has added 4.5% month to date.", "mtd_change", k("^DJI", "period_pct", *J, a="4.5"))
-S(P, "Its record close came on Monday as well, at 49,590.20.", "record+level",
+S(P, "The Dow's latest record close also came on Monday, at 49,590.20.", "record+level",
   k("^DJI", "is_record", "2026-01-12", a=True, mode="eq"), k("^DJI", "close", "2026-01-12", a="49,590.20"),
   k("^DJI", "record_count", "2026-01-13", F, a=0, mode="eq"))
 C(P, "Apple is down about 3% this month.", "stock_mtd_change", k("AAPL", "period_pct", *J, a="-3", mode="about"))
