@@ -38,7 +38,7 @@ def rng(lo, hi=None):
     return (lo, hi or lo)
 
 
-# ------------------------------------------------------------------ c1 live blog, Fri 2025-10-10
+# ---------------------------------------- c1 live blog, Fri 2025-10-10
 P = "c1_liveblog_tariff_friday_2025-10-10.html"
 S(P, "For the week, the S&amp;P 500 lost 2.4%", "week_change",
   k("^GSPC", "period_pct", "2025-10-06", "2025-10-10", a="-2.4"))
@@ -84,7 +84,7 @@ S(P, "at its best level of the morning the S&amp;P 500 was up about 0.4%", "intr
   k("^GSPC", "intraday_pct", "2025-10-10", "high", a="0.4", mode="about"))
 U(P, "still see the S&amp;P 500 at 7,000 by year-end", "forecast", "year-end index target: forecast")
 
-# ------------------------------------------------------------------ c2 small-cap note, Tue 2024-11-26 (data through Mon 11-25)
+# ---------------------------------------- c2 small-cap note, Tue 2024-11-26 (data through Mon 11-25)
 P = "c2_smallcap_note_2024-11-26.md"
 S(P, "The Russell 2000 rose 1.5% to 2,442.03 on Monday, its sixth straight gain.", "day_move+level+streak",
   k("^RUT", "day_pct", "2024-11-25", a="1.5"), k("^RUT", "close", "2024-11-25", a="2,442.03"),
@@ -120,7 +120,7 @@ U(P, "Small caps trade at roughly 14 times forward earnings", "valuation", "valu
 U(P, "Net inflows into small-cap ETFs topped $9 billion this month", "fund_flows", "fund flows: no data")
 U(P, "the Russell 2000 reaches 2,600 by the middle of 2025", "forecast", "index forecast")
 
-# ------------------------------------------------------------------ c3 weekly scorecard, Sat 2025-06-28 (week to Fri 06-27)
+# ---------------------------------------- c3 weekly scorecard, Sat 2025-06-28 (week to Fri 06-27)
 P = "c3_weekly_scorecard_2025-06-28.html"
 W = ("2025-06-23", "2025-06-27")
 M = ("2025-06-01", "2025-06-27")
@@ -165,7 +165,7 @@ U(P, "Brent crude fell 12% on the week", "no_price_file", "crude oil: no price f
 U(P, "The 10-year Treasury yield ended at 4.27%", "no_price_file", "Treasury yield: no price file")
 U(P, "At 22 times forward earnings, the S&amp;P 500 is not cheap", "valuation", "valuation (P/E): no data")
 
-# ------------------------------------------------------------------ c4 forum post, Sat 2025-08-02 (Fri 08-01)
+# ---------------------------------------- c4 forum post, Sat 2025-08-02 (Fri 08-01)
 P = "c4_forum_post_jobs_friday_2025-08-02.txt"
 F = "2025-08-01"
 S(P, "S&P 500 dumped 1.6% on Friday", "day_move", k("^GSPC", "day_pct", F, a="-1.6"))
@@ -201,7 +201,7 @@ U(P, "The payrolls report showed 73,000 jobs added in July", "economic_data", "p
 U(P, "10-year yield dropped to about 4.2%", "no_price_file", "Treasury yield: no price file")
 U(P, "I think we retest 6,000 before Labor Day", "forecast", "forecast")
 
-# ------------------------------------------------------------------ c5 volatility desk note, Fri 2025-11-21
+# ---------------------------------------- c5 volatility desk note, Fri 2025-11-21
 P = "c5_vol_desk_note_2025-11-21.txt"
 F, T = "2025-11-21", "2025-11-20"
 S(P, "sent implied volatility to its highest settle in seven months", "vix_highest_since",
@@ -234,12 +234,13 @@ C(P, "The S&P 500 is down 5.5% month to date.", "mtd_change",
   k("^GSPC", "period_pct", "2025-11-01", F, a="-5.5"))
 C(P, "The Russell 2000 jumped 1.2% on Friday, leading the rebound.", "day_move",
   k("^RUT", "day_pct", F, a="1.2"))
-U(P, "One-month at-the-money implied volatility on the S&P 500 ended near 19%", "implied_vol", "implied volatility surface: no data")
+U(P, "One-month at-the-money implied volatility on the S&P 500 ended near 19%",
+  "implied_vol", "implied volatility surface: no data")
 U(P, "The December VIX future settled at 22.1", "no_price_file", "VIX futures: no price file")
 U(P, "Equity put-call volume ran at 1.2 on Thursday", "options_volume", "put-call ratio: no data")
 U(P, "We expect the VIX to settle back toward 18 by mid-December", "forecast", "forecast")
 
-# ------------------------------------------------------------------ c6 earnings roundup, Sat 2025-12-13 (sidecar; week to Fri 12-12)
+# ---------------------------------------- c6 earnings roundup, Sat 2025-12-13 (sidecar; week to Fri 12-12)
 P = "c6_earnings_roundup_oracle_broadcom.txt"
 F, T, W = "2025-12-12", "2025-12-11", ("2025-12-08", "2025-12-12")
 S(P, "Oracle sank 10.8% on Thursday, the first session after its quarterly report.", "stock_day_move",
@@ -277,7 +278,7 @@ S(P, "The Dow, by contrast, gained 1% for the week.", "week_change", k("^DJI", "
 C(P, "The S&P 500 slipped 2% for the week.", "week_change", k("^GSPC", "period_pct", *W, a="-2"))
 S(P, "the Russell 2000 closed at a record on Thursday", "record", k("^RUT", "is_record", T, a=True, mode="eq"))
 
-# ------------------------------------------------------------------ c7 "month so far", Fri 2026-01-16 (byline date)
+# ---------------------------------------- c7 "month so far", Fri 2026-01-16 (byline date)
 P = "c7_january_so_far_2026-01-16.md"
 F, J = "2026-01-16", ("2026-01-01", "2026-01-16")
 S(P, "Halfway through January, the Russell 2000 is up 7.9%.", "mtd_change", k("^RUT", "period_pct", *J, a="7.9"))
@@ -304,12 +305,14 @@ S(P, "Broadcom is up 1.6% month to date.", "stock_mtd_change", k("AVGO", "period
 C(P, "Oracle has bounced 5% in January.", "stock_mtd_change", k("ORCL", "period_pct", *J, a="5"))
 S(P, "The VIX closed Friday at 15.86, about 0.9 point above where it ended 2025.", "vix_level+mtd_points",
   k("^VIX", "close", F, a="15.86"), k("^VIX", "period_pts", *J, a="0.9", mode="about"))
-U(P, "Big banks kicked off earnings season this week with mostly better-than-expected profits", "fundamentals", "earnings: no data")
-U(P, "Futures markets put the odds of a Fed cut at the Jan. 27-28 meeting below 10%", "rate_expectations", "policy odds: no data")
+U(P, "Big banks kicked off earnings season this week with mostly better-than-expected profits",
+  "fundamentals", "earnings: no data")
+U(P, "Futures markets put the odds of a Fed cut at the Jan. 27-28 meeting below 10%",
+  "rate_expectations", "policy odds: no data")
 U(P, "Gold set another record above $4,600 an ounce", "no_price_file", "gold: no price file")
 U(P, "Analysts expect small-cap earnings to grow about 20% this year", "forecast", "earnings forecast")
 
-# ------------------------------------------------------------------ c8 headline newsletter, Sun 2024-12-01 (November 2024)
+# ---------------------------------------- c8 headline newsletter, Sun 2024-12-01 (November 2024)
 P = "c8_november_headlines_2024-12-01.html"
 N, F = ("2024-11-01", "2024-11-30"), "2024-11-29"
 S(P, "S&amp;P 500 jumps 5.7% in November, its best month of 2024", "month_change+rank",
@@ -353,7 +356,7 @@ U(P, "The 10-year Treasury yield fell about 12 basis points", "no_price_file", "
 U(P, "Bitcoin came within a whisker of $100,000.", "no_price_file", "crypto: no price file")
 U(P, "Crude oil lost about 2% in November.", "no_price_file", "crude oil: no price file")
 
-# ------------------------------------------------------------------ c9 day-by-day week narrative, Sat 2025-11-01 (week to Fri 10-31)
+# ---------------------------------------- c9 day-by-day week narrative, Sat 2025-11-01 (week to Fri 10-31)
 P = "c9_week_in_sequence_2025-11-01.txt"
 S(P, "On Monday the S&P 500 jumped 1.2% to a record 6,875.16", "day_move+level+record",
   k("^GSPC", "day_pct", "2025-10-27", a="1.2"), k("^GSPC", "close", "2025-10-27", a="6,875.16"),
