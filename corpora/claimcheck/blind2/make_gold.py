@@ -63,6 +63,88 @@ CLAIMS += [
 ]
 
 
+# ---------------------------------------------------------------- p02 volatility note (published 2024-08-06 morning)
+P = "p02_vol_note.html"
+CLAIMS += [
+    C(P, "Volatility Index closed at 38.57, up 65% on the day", S, "vix_level+move",
+      K("^VIX", "close", ["2024-08-05"], "38.57"), K("^VIX", "day_pct", ["2024-08-05"], "65")),
+    C(P, "second-biggest one-day percentage jump in the index", S, "rank",
+      K("^VIX", "rank_move", ["2024-08-05"], 2)),
+    C(P, "The VIX briefly touched 65.73 before the opening bell", S, "vix_intraday",
+      K("^VIX", "intraday_high", ["2024-08-05"], "65.73")),
+    C(P, "highest VIX close since the 2008 financial crisis", X, "highest_since",
+      K("^VIX", "highest_since", ["2024-08-05"], "2008", "in")),
+    C(P, "more than doubled from Wednesday's close of 16.36", S, "vix_since_date+level",
+      K("^VIX", "pct_between", ["2024-07-31", "2024-08-05"], "100", "more"), K("^VIX", "close", ["2024-07-31"], "16.36")),
+    C(P, "It was also the fifth straight daily gain for the VIX", X, "streak",
+      K("^VIX", "streak", ["2024-08-05"], 5)),
+    C(P, "lost 3% on Monday, its third straight decline and its worst session since September 2022", S,
+      "daily_pct+streak+worst_since",
+      K("^GSPC", "day_pct", ["2024-08-05"], "-3"), K("^GSPC", "streak", ["2024-08-05"], -3),
+      K("^GSPC", "move_since", ["2024-08-05"], "2022-09", "in")),
+    C(P, "roughly 8.5% below its July 16 record close", S, "drawdown_from_peak",
+      K("^GSPC", "is_record", ["2024-07-16"], True),
+      K("^GSPC", "drawdown_from_peak", ["2024-07-16", "2024-08-05"], "-8.5", "about")),
+    C(P, "close of 5,186.33 was its lowest since early May", S, "level+lowest_since",
+      K("^GSPC", "close", ["2024-08-05"], "5186.33"), K("^GSPC", "lowest_since", ["2024-08-05"], "2024-05", "in")),
+    C(P, "The Dow shed 1,034 points, or 2.6%, while the Nasdaq Composite slid 3.4%", S, "daily_points+pct",
+      K("^DJI", "day_pts", ["2024-08-05"], "-1034"), K("^DJI", "day_pct", ["2024-08-05"], "-2.6"),
+      K("^IXIC", "day_pct", ["2024-08-05"], "-3.4")),
+    C(P, "the Nasdaq was down as much as 6.4% in the first hour", S, "intraday",
+      K("^IXIC", "intraday_low_pct", ["2024-08-05"], "-6.4")),
+    C(P, "underperformed the Dow by nearly a full percentage point", S, "relative",
+      K("^IXIC", "day_pct", ["2024-08-05"], "-1", "nearly", rel=("^DJI", "day_pct", ["2024-08-05"]))),
+    C(P, "the Russell 2000 has lost nearly 12% in the three sessions since Wednesday", X, "since_date",
+      K("^RUT", "pct_between", ["2024-07-31", "2024-08-05"], "-12", "nearly")),
+    C(P, "Apple sank 2.1% after a well-known investor", X, "stock_daily_pct",
+      K("AAPL", "day_pct", ["2024-08-05"], "-2.1")),
+    C(P, "Nikkei 225 plunged 12.4% on Monday", U, "no_price_file", reason="Nikkei 225: no price file"),
+    C(P, "VIX futures curve flipped into steep backwardation", U, "vix_futures", reason="VIX futures term structure: no data"),
+    C(P, "We expect spot VIX to drift back below 20", U, "forecast", reason="forecast"),
+]
+
+# ---------------------------------------------------------------- p03 weekly recap (published Sat 2024-12-21)
+P = "p03_weekly_recap.html"
+W0, W1 = "2024-12-16", "2024-12-20"
+CLAIMS += [
+    C(P, "fell 2.0% for the week as rate worries returned", S, "week", K("^GSPC", "period_pct", [W0, W1], "-2.0")),
+    C(P, "The Dow Jones Industrial Average lost 2.3% on the week", S, "week", K("^DJI", "period_pct", [W0, W1], "-2.3")),
+    C(P, "The Nasdaq Composite slipped just 0.4% over the five sessions", X, "week",
+      K("^IXIC", "period_pct", [W0, W1], "-0.4")),
+    C(P, "dropped 4.5% this week, its worst week since early September", S, "week+worst_since",
+      K("^RUT", "period_pct", [W0, W1], "-4.5"), K("^RUT", "week_move_since", [W0], "2024-09", "in")),
+    C(P, "Small caps trailed the Nasdaq by more than 2.5 percentage points", S, "relative",
+      K("^RUT", "period_pct", [W0, W1], "-2.5", "more", rel=("^IXIC", "period_pct", [W0, W1]))),
+    C(P, "cut its policy rate by a quarter point on Wednesday", U, "policy_rate", reason="policy rate / Fed projections"),
+    C(P, "tumbled 178 points, or nearly 3%, that afternoon, its worst day since August", S,
+      "daily_points+pct+worst_since",
+      K("^GSPC", "day_pts", ["2024-12-18"], "-178"), K("^GSPC", "day_pct", ["2024-12-18"], "-3", "nearly"),
+      K("^GSPC", "move_since", ["2024-12-18"], "2024-08", "in")),
+    C(P, "plunged 4.4% on Wednesday, its steepest drop since June 2022", S, "daily_pct+worst_since",
+      K("^RUT", "day_pct", ["2024-12-18"], "-4.4"), K("^RUT", "move_since", ["2024-12-18"], "2022-06", "in")),
+    C(P, "extended its losing streak to 10 sessions", S, "streak", K("^DJI", "streak", ["2024-12-18"], -10)),
+    C(P, "finally snapped that streak on Thursday, eking out a gain of 15 points", S, "streak+daily_points",
+      K("^DJI", "streak", ["2024-12-19"], 1), K("^DJI", "day_pts", ["2024-12-19"], "15")),
+    C(P, "Volatility Index spiked 74% on Wednesday to 27.62", S, "vix_move+level",
+      K("^VIX", "day_pct", ["2024-12-18"], "74"), K("^VIX", "close", ["2024-12-18"], "27.62")),
+    C(P, "largest one-day percentage jump in the gauge", X, "rank", K("^VIX", "rank_move", ["2024-12-18"], 1)),
+    C(P, "The VIX ended the week at 18.36, up about 15%", X, "vix_level+week",
+      K("^VIX", "close", [W1], "18.36"), K("^VIX", "period_pct", [W0, W1], "15", "about")),
+    C(P, "had closed at a record 20,173.89 on Monday", S, "record+level",
+      K("^IXIC", "is_record", [W0], True), K("^IXIC", "close", [W0], "20173.89")),
+    C(P, "on Nov. 25, the Russell 2000 closed at an all-time high", X, "record",
+      K("^RUT", "is_record", ["2024-11-25"], True)),
+    C(P, "rebound lifted the S&amp;P 500 1.1% after", S, "daily_pct", K("^GSPC", "day_pct", [W1], "1.1")),
+    C(P, "The small-cap index is now down nearly 8% for December", S, "mtd",
+      K("^RUT", "period_pct", ["2024-12-01", W1], "-8", "nearly")),
+    C(P, "has lost 4.1% month to date", X, "mtd", K("^GSPC", "period_pct", ["2024-12-01", W1], "-4.1")),
+    C(P, "Nvidia bucked the week's slide with a 4% gain", X, "stock_week", K("NVDA", "period_pct", [W0, W1], "4")),
+    C(P, "Microsoft lost 2.4% over the week", S, "stock_week", K("MSFT", "period_pct", [W0, W1], "-2.4")),
+    C(P, "Micron plunged 16% on Thursday", U, "no_price_file", reason="MU: no price file"),
+    C(P, "10-year Treasury yield climbed to about 4.52%", U, "yield", reason="Treasury yields: no price file"),
+    C(P, "finishing 2025 around 6,800", U, "forecast", reason="forecast"),
+]
+
 
 def main() -> None:
     verbose = "-v" in sys.argv
