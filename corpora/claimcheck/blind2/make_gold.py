@@ -145,6 +145,43 @@ CLAIMS += [
     C(P, "finishing 2025 around 6,800", U, "forecast", reason="forecast"),
 ]
 
+# ---------------------------------------------------------------- p04 single-stock mover (sidecar: 2025-01-27)
+P = "p04_nvidia_mover.txt"
+T = "2025-01-27"
+CLAIMS += [
+    C(P, "Nvidia shares plunged 17% on Monday after", S, "stock_daily_pct", K("NVDA", "day_pct", [T], "-17")),
+    C(P, "It was the worst day for the stock since March 2020", S, "worst_since",
+      K("NVDA", "move_since", [T], "2020-03", "in")),
+    C(P, "erased roughly $590 billion of market value", U, "market_value", reason="market value: no shares outstanding"),
+    C(P, "about 21% below its Jan. 6 record close", S, "drawdown_from_peak",
+      K("NVDA", "is_record", ["2025-01-06"], True), K("NVDA", "drawdown_from_peak", ["2025-01-06", T], "-21", "about")),
+    C(P, "worst single-day percentage drop in the company", X, "rank", K("NVDA", "rank_move", [T], 1)),
+    C(P, "At the session low, the stock was off more than 18%", S, "intraday",
+      K("NVDA", "intraday_low_pct", [T], "-18", "more")),
+    C(P, "Nvidia is now down 4% for the year", X, "stock_ytd", K("NVDA", "period_pct", ["2025-01-01", T], "-4")),
+    C(P, "already closed Friday with a 1.2% gain", X, "stock_daily_pct", K("NVDA", "day_pct", ["2025-01-24"], "1.2")),
+    C(P, "trained its model for less than $6 million", U, "fundamentals", reason="company cost figure"),
+    C(P, "Other AI bellwethers were hit as well. Broadcom fell 17.4%", S, "stock_daily_pct",
+      K("AVGO", "day_pct", [T], "-17.4")),
+    C(P, "Oracle slid 8%, giving back part", X, "stock_daily_pct", K("ORCL", "day_pct", [T], "-8")),
+    C(P, "Microsoft dropped 2.1% in heavy trading", S, "stock_daily_pct", K("MSFT", "day_pct", [T], "-2.1")),
+    C(P, "seen as less exposed to AI spending, rose 3.2%", S, "stock_daily_pct", K("AAPL", "day_pct", [T], "3.2")),
+    C(P, "The Nasdaq Composite sank 3.1%, its worst day since Dec. 18", S, "daily_pct+worst_since",
+      K("^IXIC", "day_pct", [T], "-3.1"), K("^IXIC", "move_since", [T], "2024-12-18", "in")),
+    C(P, "The S&P 500 fell 1.5% to 6,012.28", S, "daily_pct+level",
+      K("^GSPC", "day_pct", [T], "-1.5"), K("^GSPC", "close", [T], "6012.28")),
+    C(P, "The Dow Jones Industrial Average slipped 0.7% as investors", X, "daily_pct",
+      K("^DJI", "day_pct", [T], "-0.7")),
+    C(P, "The Russell 2000 dropped 2.6%.", X, "daily_pct", K("^RUT", "day_pct", [T], "-2.6")),
+    C(P, "The Invesco QQQ Trust fell nearly 3%", S, "etf_daily_pct", K("QQQ", "day_pct", [T], "-3", "nearly")),
+    C(P, "Volatility Index jumped 20.5% to 17.90", S, "vix_move+level",
+      K("^VIX", "day_pct", [T], "20.5"), K("^VIX", "close", [T], "17.90")),
+    C(P, "stock had risen about 171% in 2024", S, "stock_year",
+      K("NVDA", "period_pct", ["2024-01-01", "2024-12-31"], "171", "about")),
+    C(P, "reiterated price targets of $175 on the stock", U, "price_target", reason="price target"),
+    C(P, "trade at roughly 30 times forward earnings", U, "valuation", reason="valuation multiple"),
+]
+
 
 def main() -> None:
     verbose = "-v" in sys.argv
