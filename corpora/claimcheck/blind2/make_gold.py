@@ -182,6 +182,39 @@ CLAIMS += [
     C(P, "trade at roughly 30 times forward earnings", U, "valuation", reason="valuation multiple"),
 ]
 
+# ---------------------------------------------------------------- p05 broker morning note (byline April 10, 2025, pre-open)
+P = "p05_morning_note.txt"
+T = "2025-04-09"
+CLAIMS += [
+    C(P, "paused most of its new reciprocal tariffs for 90 days", U, "policy", reason="trade policy"),
+    C(P, "rocketed 9.5% to 5,456.90 yesterday, its best day since October 2008", S, "daily_pct+level+best_since",
+      K("^GSPC", "day_pct", [T], "9.5"), K("^GSPC", "close", [T], "5456.90"),
+      K("^GSPC", "move_since", [T], "2008-10", "in")),
+    C(P, "the biggest one-day percentage gain in the Composite", X, "daily_pct+rank",
+      K("^IXIC", "day_pct", [T], "12.2"), K("^IXIC", "rank_move", [T], 1)),
+    C(P, "soared 2,963 points, or 7.9%, the largest point gain in its history", S, "daily_points+pct+rank",
+      K("^DJI", "day_pts", [T], "2963"), K("^DJI", "day_pct", [T], "7.9"), K("^DJI", "rank_pts", [T], 1)),
+    C(P, "The Russell 2000 jumped 6.1%, lagging", X, "daily_pct", K("^RUT", "day_pct", [T], "6.1")),
+    C(P, "collapsed 36% to 33.62, its largest one-day percentage drop on record", S, "vix_move+level+rank",
+      K("^VIX", "day_pct", [T], "-36"), K("^VIX", "close", [T], "33.62"), K("^VIX", "rank_move", [T], 1)),
+    C(P, "swung more than 500 points from its low to its high", S, "intraday",
+      K("^GSPC", "intraday_range_pts", [T], "500", "more")),
+    C(P, "Nvidia jumped 18.7%, while Apple added 9%", X, "stock_daily_pct",
+      K("NVDA", "day_pct", [T], "18.7"), K("AAPL", "day_pct", [T], "9")),
+    C(P, "In ETF land, QQQ gained 12.0% and IWM 8.5%", S, "etf_daily_pct",
+      K("QQQ", "day_pct", [T], "12.0"), K("IWM", "day_pct", [T], "8.5")),
+    C(P, "had fallen for six straight sessions", X, "streak", K("^GSPC", "streak", ["2025-04-08"], -6)),
+    C(P, "sat 12% below its Feb. 19 record", X, "drawdown_from_peak",
+      K("^GSPC", "is_record", ["2025-02-19"], True), K("^GSPC", "drawdown_from_peak", ["2025-02-19", "2025-04-08"], "-12")),
+    C(P, "still finished 3.8% below its April 2 close", S, "since_date",
+      K("^GSPC", "pct_between", ["2025-04-02", T], "-3.8")),
+    C(P, "The Russell 2000 remains down about 9% for the year", X, "ytd",
+      K("^RUT", "period_pct", ["2025-01-01", T], "-9", "about")),
+    C(P, "Gold rose 3% to a fresh record overnight", U, "commodity", reason="gold: no price file"),
+    C(P, "raise our year-end S&P 500 target to 5,900", U, "forecast", reason="index target"),
+    C(P, "if the yield drops below 4.2%", U, "yield", reason="Treasury yields: no price file"),
+]
+
 
 def main() -> None:
     verbose = "-v" in sys.argv

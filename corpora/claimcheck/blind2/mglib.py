@@ -272,3 +272,11 @@ def drawdown_from_peak(s, peak, end):
 
 
 INTRADAY = {intraday_low_pct, intraday_high_pct, intraday_high, intraday_low, intraday_range_pts}
+
+
+def rank_pts(s, d):
+    """1 + number of earlier days with a bigger point move in the same direction."""
+    i = s.idx(D_(d))
+    m = s.close[i] - s.close[i - 1]
+    n = sum(1 for j in range(1, i) if (m < 0 and s.close[j] - s.close[j - 1] < m) or (m > 0 and s.close[j] - s.close[j - 1] > m))
+    return n + 1
