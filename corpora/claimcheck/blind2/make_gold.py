@@ -215,6 +215,31 @@ CLAIMS += [
     C(P, "if the yield drops below 4.2%", U, "yield", reason="Treasury yields: no price file"),
 ]
 
+# ---------------------------------------------------------------- p06 blog, Markdown front matter (2025-08-02)
+P = "p06_blog_jobs_week.md"
+W0, W1 = "2025-07-28", "2025-08-01"
+CLAIMS += [
+    C(P, "The S&P 500 closed at a record on Monday, and I", S, "record", K("^GSPC", "is_record", [W0], True)),
+    C(P, "Payrolls rose only 73,000 in July", U, "economic_data", reason="payrolls: no data"),
+    C(P, "lost 2.4% this week, its worst week since May", S, "week+worst_since",
+      K("^GSPC", "period_pct", [W0, W1], "-2.4"), K("^GSPC", "week_move_since", [W0], "2025-05", "in")),
+    C(P, "fell on all five days this week", X, "count", K("^GSPC", "count_down", [W0, W1], 5)),
+    C(P, "drop was the worst day for the S&P since April", X, "daily_pct+worst_since",
+      K("^GSPC", "day_pct", [W1], "-1.6"), K("^GSPC", "move_since", [W1], "2025-04", "in")),
+    C(P, "The Russell 2000 got hit harder, sliding 6.2% on the week", X, "week",
+      K("^RUT", "period_pct", [W0, W1], "-6.2")),
+    C(P, "The VIX jumped 22% on Friday to 20.38, its highest close since June", S, "vix_move+level+highest_since",
+      K("^VIX", "day_pct", [W1], "22"), K("^VIX", "close", [W1], "20.38"),
+      K("^VIX", "highest_since", [W1], "2025-06", "in")),
+    C(P, "Microsoft popped nearly 4% to a record close on Thursday", S, "stock_daily_pct+record",
+      K("MSFT", "day_pct", ["2025-07-31"], "4", "nearly"), K("MSFT", "is_record", ["2025-07-31"], True)),
+    C(P, "Apple dropped 5% on Friday despite", X, "stock_daily_pct", K("AAPL", "day_pct", [W1], "-5")),
+    C(P, "the S&P 500 gained 2.2% and the Nasdaq Composite 5.1%", X, "month",
+      K("^GSPC", "period_pct", ["2025-07-01", "2025-07-31"], "2.2"),
+      K("^IXIC", "period_pct", ["2025-07-01", "2025-07-31"], "5.1")),
+    C(P, "will be back at a record by Labor Day", U, "forecast", reason="forecast"),
+]
+
 
 def main() -> None:
     verbose = "-v" in sys.argv
