@@ -240,6 +240,32 @@ CLAIMS += [
     C(P, "will be back at a record by Labor Day", U, "forecast", reason="forecast"),
 ]
 
+# ---------------------------------------------------------------- p07 single-stock mover, visible byline (Sept. 10, 2025)
+P = "p07_oracle_mover.html"
+T = "2025-09-10"
+CLAIMS += [
+    C(P, "Oracle shares rocketed 36% on Wednesday, the stock's biggest one-day gain since 1992", S,
+      "stock_daily_pct+best_since", K("ORCL", "day_pct", [T], "36"), K("ORCL", "move_since", [T], "1992", "in")),
+    C(P, "remaining performance obligations jumped 359%", U, "fundamentals", reason="company backlog figure"),
+    C(P, "At its peak the stock was up more than 50% on the day", X, "intraday",
+      K("ORCL", "intraday_high_pct", [T], "50", "more")),
+    C(P, "lifted Oracle to a record close, marking the stock's sixth straight gain", X, "record+streak",
+      K("ORCL", "is_record", [T], True), K("ORCL", "streak", [T], 6)),
+    C(P, "Oracle shares have now gained about 75% this year", X, "stock_ytd",
+      K("ORCL", "period_pct", ["2025-01-01", T], "75", "about")),
+    C(P, "They have more than tripled since their close on April 21", X, "since_date",
+      K("ORCL", "pct_between", ["2025-04-21", T], "200", "more")),
+    C(P, "briefly made co-founder Larry Ellison the world's richest", U, "wealth", reason="personal wealth"),
+    C(P, "who lifted her price target to $400", U, "price_target", reason="price target"),
+    C(P, "Broadcom added 9.8% to a record close", S, "stock_daily_pct+record",
+      K("AVGO", "day_pct", [T], "9.8"), K("AVGO", "is_record", [T], True)),
+    C(P, "Nvidia rose 1.2% in a more muted move", X, "stock_daily_pct", K("NVDA", "day_pct", [T], "1.2")),
+    C(P, "Apple fell 3.2% a day after unveiling", S, "stock_daily_pct", K("AAPL", "day_pct", [T], "-3.2")),
+    C(P, "edged up 0.3% to a record 6,532.04", S, "daily_pct+record+level",
+      K("^GSPC", "day_pct", [T], "0.3"), K("^GSPC", "is_record", [T], True), K("^GSPC", "close", [T], "6532.04")),
+    C(P, "The Nasdaq Composite slipped 0.4% as software", X, "daily_pct", K("^IXIC", "day_pct", [T], "-0.4")),
+]
+
 
 def main() -> None:
     verbose = "-v" in sys.argv
