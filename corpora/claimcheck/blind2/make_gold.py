@@ -266,6 +266,28 @@ CLAIMS += [
     C(P, "The Nasdaq Composite slipped 0.4% as software", X, "daily_pct", K("^IXIC", "day_pct", [T], "-0.4")),
 ]
 
+# ---------------------------------------------------------------- p08 small-cap column, Markdown "Published" line (2025-09-20)
+P = "p08_smallcap_column.md"
+T = "2025-09-18"
+CLAIMS += [
+    C(P, "jumped 2.5% to a record 2,467.70 on Thursday", S, "daily_pct+record+level",
+      K("^RUT", "day_pct", [T], "2.5"), K("^RUT", "is_record", [T], True), K("^RUT", "close", [T], "2467.70")),
+    C(P, "first record close since November 2021", S, "record_since",
+      K("^RUT", "is_record", [T], True), K("^RUT", "last_record_before", [T], "2021-11", "in")),
+    C(P, "Small caps posted their fourth straight daily gain", X, "streak", K("^RUT", "streak", [T], 4)),
+    C(P, "1.9% pullback did little to spoil", X, "daily_pct", K("^RUT", "day_pct", ["2025-09-19"], "-1.9")),
+    C(P, "the Russell 2000 gained 3.2% for the week", X, "week",
+      K("^RUT", "period_pct", ["2025-09-15", "2025-09-19"], "3.2")),
+    C(P, "small caps have now rallied 49%, outpacing the S&P 500's 34% gain", X, "since_date",
+      K("^RUT", "lowest_since", ["2025-04-08"], "2025-01-01", "before"),
+      K("^RUT", "pct_between", ["2025-04-08", "2025-09-19"], "49"),
+      K("^GSPC", "pct_between", ["2025-04-08", "2025-09-19"], "34")),
+    C(P, "The Russell is up about 14% year to date", X, "ytd",
+      K("^RUT", "period_pct", ["2025-01-01", "2025-09-19"], "14", "about")),
+    C(P, "Roughly 40% of Russell 2000 companies are still unprofitable", U, "fundamentals", reason="earnings"),
+    C(P, "small-cap funds took in $2.1 billion this week", U, "fund_flows", reason="fund flows"),
+]
+
 
 def main() -> None:
     verbose = "-v" in sys.argv

@@ -280,3 +280,13 @@ def rank_pts(s, d):
     m = s.close[i] - s.close[i - 1]
     n = sum(1 for j in range(1, i) if (m < 0 and s.close[j] - s.close[j - 1] < m) or (m > 0 and s.close[j] - s.close[j - 1] > m))
     return n + 1
+
+
+def last_record_before(s, d):
+    """Date (ISO) of the most recent record close before d (None: no earlier record)."""
+    i = s.idx(D_(d))
+    best, last = float("-inf"), None
+    for j in range(i):
+        if s.close[j] > best:
+            best, last = s.close[j], s.dates[j].isoformat()
+    return last
