@@ -88,8 +88,8 @@ class Chk:
             return abs(v - x) <= tol
         if q == "nearly":
             return (v * x > 0) and abs(v) < abs(x) and abs(v) >= abs(x) - tol
-        if q == "more":
-            return (v * x > 0) and abs(v) > abs(x)
+        if q == "more":  # "more than 0" = positive
+            return v > 0 if x == 0 else (v * x > 0) and abs(v) > abs(x)
         if q == "less":
             return (v * x >= 0) and abs(v) < abs(x)
         raise ValueError(q)

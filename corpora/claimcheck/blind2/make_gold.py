@@ -288,6 +288,32 @@ CLAIMS += [
     C(P, "small-cap funds took in $2.1 billion this week", U, "fund_flows", reason="fund flows"),
 ]
 
+# ---------------------------------------------------------------- p09 quarterly review, Markdown front matter (2025-10-02)
+P = "p09_quarterly_review.md"
+Q0, Q1 = "2025-07-01", "2025-09-30"
+CLAIMS += [
+    C(P, "rose 7.8% in the third quarter while the Nasdaq Composite advanced 11.2%", S, "quarter",
+      K("^GSPC", "period_pct", [Q0, Q1], "7.8"), K("^IXIC", "period_pct", [Q0, Q1], "11.2")),
+    C(P, "lagged with a 2.1% gain over the three months", X, "quarter", K("^DJI", "period_pct", [Q0, Q1], "2.1")),
+    C(P, "beating the Nasdaq Composite by less than a percentage point", S, "relative",
+      K("^RUT", "period_pct", [Q0, Q1], "1", "less", rel=("^IXIC", "period_pct", [Q0, Q1])),
+      K("^RUT", "period_pct", [Q0, Q1], "0", "more", rel=("^GSPC", "period_pct", [Q0, Q1])),
+      K("^RUT", "period_pct", [Q0, Q1], "0", "more", rel=("^DJI", "period_pct", [Q0, Q1]))),
+    C(P, "Through the end of September, the S&P 500 is up 17.3% for the year", X, "ytd",
+      K("^GSPC", "period_pct", ["2025-01-01", Q1], "17.3")),
+    C(P, "ended the quarter at a record close of 6,688.46", X, "record+level",
+      K("^GSPC", "close", [Q1], "6688.46"), K("^GSPC", "is_record", [Q1], True)),
+    C(P, "rose on 44 of the quarter's 64 sessions", X, "count",
+      K("^GSPC", "count_up", [Q0, Q1], 44), K("^GSPC", "count_down", [Q0, Q1], 20)),
+    C(P, "the VIX never closed above 20 during the quarter", X, "vix_level",
+      K("^VIX", "max_close", [Q0, Q1], "20", "less")),
+    C(P, "Apple climbed about 24% in the quarter, while Microsoft added just 4.3%", S, "stock_quarter",
+      K("AAPL", "period_pct", [Q0, Q1], "24", "about"), K("MSFT", "period_pct", [Q0, Q1], "4.3")),
+    C(P, "Nvidia gained 31% over the quarter", X, "stock_quarter", K("NVDA", "period_pct", [Q0, Q1], "31")),
+    C(P, "credit spreads tightened to their narrowest level since 1998", U, "credit", reason="credit spreads: no data"),
+    C(P, "Our Balanced Growth strategy returned 5.4% net of fees", U, "fund_performance", reason="fund performance"),
+]
+
 
 def main() -> None:
     verbose = "-v" in sys.argv
