@@ -314,6 +314,24 @@ CLAIMS += [
     C(P, "Our Balanced Growth strategy returned 5.4% net of fees", U, "fund_performance", reason="fund performance"),
 ]
 
+# ---------------------------------------------------------------- p10 monthly review, article:published_time (2025-12-01)
+P = "p10_monthly_review.html"
+M0, M1 = "2025-11-01", "2025-11-30"
+CLAIMS += [
+    C(P, "eked out a 0.1% gain in November", S, "month", K("^GSPC", "period_pct", [M0, M1], "0.1")),
+    C(P, "The Nasdaq Composite gained 1.5% for the month", X, "month", K("^IXIC", "period_pct", [M0, M1], "1.5")),
+    C(P, "was more than 10% below its Oct. 28 record", X, "drawdown_from_peak",
+      K("^GSPC", "is_record", ["2025-10-28"], True),
+      K("^GSPC", "drawdown_from_peak", ["2025-10-28", "2025-11-20"], "-10", "more")),
+    C(P, "That same day the VIX closed at 26.42, its highest close since April", S, "vix_level+highest_since",
+      K("^VIX", "close", ["2025-11-20"], "26.42"), K("^VIX", "highest_since", ["2025-11-20"], "2025-04", "in")),
+    C(P, "rallied for five straight sessions to end the month", S, "streak", K("^RUT", "streak", ["2025-11-28"], 5)),
+    C(P, "Nvidia lost 12.6% over the month while Oracle shed 13%", X, "stock_month",
+      K("NVDA", "period_pct", [M0, M1], "-12.6"), K("ORCL", "period_pct", [M0, M1], "-13")),
+    C(P, "Bitcoin fell roughly 17% in November", U, "crypto", reason="bitcoin: no price file"),
+    C(P, "government shutdown ended on Nov. 12", U, "policy", reason="not a market figure"),
+]
+
 
 def main() -> None:
     verbose = "-v" in sys.argv
