@@ -77,6 +77,10 @@ class Chk:
             return v is not None and v.startswith(a)
         if q == "before":  # the date is earlier than a (or None = never)
             return v is None or v < a
+        if q == "neg":  # "in the red"
+            return v < 0
+        if q == "pos":
+            return v > 0
         if q == "atleast":
             return v >= a
         x = float(a)
@@ -96,7 +100,7 @@ class Chk:
 
     def clear_miss(self, v):
         """A false check must miss by a clear margin."""
-        if self.kind == "cat" or self.qual in ("eq", "in", "before", "atleast"):
+        if self.kind == "cat" or self.qual in ("eq", "in", "before", "atleast", "neg", "pos"):
             return not self.passes(v)
         x = float(self.asserted)
         if v * x < 0:
