@@ -22,7 +22,7 @@ S, X, U = "supported", "contradicted", "unverifiable"
 CLAIMS = []
 
 # ---------------------------------------------------------------- p01 wire wrap (dateline Nov. 6, 2024)
-P = "p01_wire_wrap.txt"
+P = "p01.txt"
 CLAIMS += [
     C(P, "jumped 1,508 points, or 3.6%, to 43,729.93, a record close", S, "daily_points+pct+level+record",
       K("^DJI", "day_pts", ["2024-11-06"], "1508"), K("^DJI", "day_pct", ["2024-11-06"], "3.6"),
@@ -62,7 +62,7 @@ CLAIMS += [
 
 
 # ---------------------------------------------------------------- p02 volatility note (published 2024-08-06 morning)
-P = "p02_vol_note.html"
+P = "p02.html"
 CLAIMS += [
     C(P, "Volatility Index closed at 38.57, up 65% on the day", S, "vix_level+move",
       K("^VIX", "close", ["2024-08-05"], "38.57"), K("^VIX", "day_pct", ["2024-08-05"], "65")),
@@ -102,7 +102,7 @@ CLAIMS += [
 ]
 
 # ---------------------------------------------------------------- p03 weekly recap (published Sat 2024-12-21)
-P = "p03_weekly_recap.html"
+P = "p03.html"
 W0, W1 = "2024-12-16", "2024-12-20"
 CLAIMS += [
     C(P, "fell 2.0% for the week as rate worries returned", S, "week", K("^GSPC", "period_pct", [W0, W1], "-2.0")),
@@ -140,7 +140,7 @@ CLAIMS += [
 ]
 
 # ---------------------------------------------------------------- p04 single-stock mover (sidecar: 2025-01-27)
-P = "p04_nvidia_mover.txt"
+P = "p04.txt"
 T = "2025-01-27"
 CLAIMS += [
     C(P, "Nvidia shares plunged 17% on Monday after", S, "stock_daily_pct", K("NVDA", "day_pct", [T], "-17")),
@@ -176,7 +176,7 @@ CLAIMS += [
 ]
 
 # ---------------------------------------------------------------- p05 broker morning note (byline April 10, 2025, pre-open)
-P = "p05_morning_note.txt"
+P = "p05.txt"
 T = "2025-04-09"
 CLAIMS += [
     C(P, "paused most of its new reciprocal tariffs for 90 days", U, "policy", reason="trade policy"),
@@ -209,7 +209,7 @@ CLAIMS += [
 ]
 
 # ---------------------------------------------------------------- p06 blog, Markdown front matter (2025-08-02)
-P = "p06_blog_jobs_week.md"
+P = "p06.md"
 W0, W1 = "2025-07-28", "2025-08-01"
 CLAIMS += [
     C(P, "The S&P 500 closed at a record on Monday, and I", S, "record", K("^GSPC", "is_record", [W0], True)),
@@ -234,7 +234,7 @@ CLAIMS += [
 ]
 
 # ---------------------------------------------------------------- p07 single-stock mover, visible byline (Sept. 10, 2025)
-P = "p07_oracle_mover.html"
+P = "p07.html"
 T = "2025-09-10"
 CLAIMS += [
     C(P, "Oracle shares rocketed 36% on Wednesday, the stock's biggest one-day gain since 1992", S,
@@ -260,7 +260,7 @@ CLAIMS += [
 ]
 
 # ---------------------------------------------------------------- p08 small-cap column, Markdown "Published" line (2025-09-20)
-P = "p08_smallcap_column.md"
+P = "p08.md"
 T = "2025-09-18"
 CLAIMS += [
     C(P, "jumped 2.5% to a record 2,467.70 on Thursday", S, "daily_pct+record+level",
@@ -282,7 +282,7 @@ CLAIMS += [
 ]
 
 # ---------------------------------------------------------------- p09 quarterly review, Markdown front matter (2025-10-02)
-P = "p09_quarterly_review.md"
+P = "p09.md"
 Q0, Q1 = "2025-07-01", "2025-09-30"
 CLAIMS += [
     C(P, "rose 7.8% in the third quarter while the Nasdaq Composite advanced 11.2%", S, "quarter",
@@ -308,7 +308,7 @@ CLAIMS += [
 ]
 
 # ---------------------------------------------------------------- p10 monthly review, article:published_time (2025-12-01)
-P = "p10_monthly_review.html"
+P = "p10.html"
 M0, M1 = "2025-11-01", "2025-11-30"
 CLAIMS += [
     C(P, "eked out a 0.1% gain in November", S, "month", K("^GSPC", "period_pct", [M0, M1], "0.1")),
@@ -326,7 +326,7 @@ CLAIMS += [
 ]
 
 # ---------------------------------------------------------------- p11 headline + bullets, JSON-LD (2026-01-20 evening)
-P = "p11_bullets_selloff.html"
+P = "p11.html"
 T = "2026-01-20"
 CLAIMS += [
     C(P, "down 2.1% to 6,796.86, the worst day since October", S, "daily_pct+level+worst_since",
