@@ -18,7 +18,7 @@ from nlp.parse.decode import decode_bytes
 from nlp.parse.html import parse_html
 from nlp.parse.options import ParseOptions
 from nlp.parse.text import guess_title, split_text
-from nlp.schema import ContentFormat, DateSource, Document, Severity, SourceType
+from nlp.schema import BlockRole, ContentFormat, DateSource, Document, Severity, SourceType
 
 __all__ = ["ParseOptions", "load_document", "parse_bytes", "detect_format", "is_url"]
 
@@ -92,6 +92,7 @@ def parse_bytes(
         doc.set_blocks(blocks)
         doc.title = guess_title(blocks)
         _apply_fields(doc, front, DateSource.FRONT_MATTER)
+        _byline_from_text(doc)
         if doc.published is None:
             _date_from_dateline(doc)
         if doc.published is None:
@@ -250,12 +251,44 @@ def _sidecar(path: Path) -> dict:
     return {}
 
 
+# "By" and a capitalised name ("By the close on March 3" is prose), or a posting verb
+_TEXT_BYLINE = re.compile(r"^[*_\s]*(?:[Bb][Yy]:?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+"
+                          r"|(?i:posted|published|updated|submitted|written)\b)")
+_BYLINE_LINES = 6  # a byline sits under the headline, among the first lines
+
+
+def _byline_from_text(doc: Document) -> None:
+    """A byline among the first lines of a text or Markdown file ("By A | January 16, 2026 |
+    The Midpoint newsletter", "submitted Aug 2, 2025 by u/name"): the date and authors front
+    matter did not give, and the line itself is page furniture, not article text (nor a
+    newsletter pitch because it names the newsletter)."""
+    from nlp.parse.dates import parse_date
+    from nlp.parse.html_meta import clean_authors
+
+    for block in doc.blocks[:_BYLINE_LINES]:
+        if len(block.text) > 200 or not _TEXT_BYLINE.match(block.text):
+            continue
+        date = parse_date(block.text)
+        authors = clean_authors([block.text.strip("*_ ")]) if block.text.strip("*_ ")[:2].lower() == "by" else []
+        if date is None and not authors:
+            continue
+        if doc.published is None and date is not None:
+            doc.published, doc.published_source = date, DateSource.BYLINE
+        if not doc.authors and authors:
+            doc.authors, doc.author = authors, ", ".join(authors)
+        block.role, block.cues = BlockRole.BOILERPLATE, ["text:byline"]
+        return
+
+
+_DATE_LINE_WORDS = 10  # "Updated Dec. 19, 2024 8:47 a.m. ET"; a sentence naming a date is longer
+
+
 def _date_from_text(doc: Document) -> None:
     """Plain text has no metadata: take a date that stands alone on a short line."""
     from nlp.parse.dates import parse_date
 
     for block in doc.blocks:
-        if len(block.text) <= 80:
+        if len(block.text) <= 80 and len(block.text.split()) <= _DATE_LINE_WORDS:
             date = parse_date(block.text)
             if date is not None:
                 doc.published, doc.published_source = date, DateSource.TEXT

@@ -53,8 +53,9 @@ def classify_blocks(blocks: list[Block], rules: PromoRules | None = None) -> lis
 def _decide(block: Block, rules: PromoRules) -> Decision:
     structural = _from_parser(block)
     textual = _from_text(block, rules)
-    # a footer that says "not investment advice" is a disclosure, an ad slot stays an ad
-    if structural and textual and textual.role in _SPECIFIC_ROLES and (
+    # a footer that says "not investment advice" is a disclosure, an ad slot stays an ad; a
+    # byline naming its newsletter ("By A | Jan. 16 | The Midpoint newsletter") stays a byline
+    if structural and textual and textual.role in _SPECIFIC_ROLES and "text:byline" not in structural.cues and (
             structural.role == "boilerplate" or (structural.role == "navigation" and textual.role != "call_to_action")):
         return textual
     return structural or textual or Decision(ARTICLE, _article_confidence(block))

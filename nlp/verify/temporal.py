@@ -209,13 +209,29 @@ def _idioms(sentence: str, reference: dt.date) -> list[Period]:
     return found
 
 
+# Words without which the recognizer finds no date, range or duration in a masked sentence
+# (every such expression has a digit, a calendar name, a time unit or a deictic word). The
+# recognizer costs tens of milliseconds a sentence; most sentences of an article have none.
+_MAY_NAME_TIME = re.compile(
+    r"\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?"
+    r"|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries|seasons?"
+    r"|semesters?|summer|winter|spring|autumn|fall|today|tonight|yesterday|tomorrow|now|ytd|mtd|qtd|christmas"
+    r"|thanksgiving|easter|halloween|hanukkah|h[12]|q[1-4]|fy\d*)\b", re.I)
+
+
 def find_periods(sentence: str, reference: dt.date) -> list[Period]:
     """Every time expression of ``sentence`` as a :class:`Period`, in text order."""
+    return list(_find_periods(sentence, reference))
+
+
+@lru_cache(maxsize=4096)  # a sentence is read again by the second reading of a dateline and by lead-ins
+def _find_periods(sentence: str, reference: dt.date) -> tuple[Period, ...]:
     masked = mask_numbers(sentence)
     anchor = dt.datetime.combine(reference, dt.time(12))
     periods = _idioms(sentence, reference)
     taken = [(p.start, p.start + len(p.text)) for p in periods]
-    for result in _model().parse(masked, anchor):
+    for result in _model().parse(masked, anchor) if _MAY_NAME_TIME.search(masked) else ():
         if result.type_name.endswith(("time", "timerange", "set")):
             continue  # "a morning rally", "daily": not market windows
         if any(a <= result.start < b for a, b in taken):
@@ -235,7 +251,7 @@ def find_periods(sentence: str, reference: dt.date) -> list[Period]:
             elif period.kind in (DAY, MONTH, YEAR) and _SINCE_BEFORE.search(sentence[:result.start]):
                 period = Period(SINCE, period.first, period.last, text, result.start)  # "since the Nov. 5 election"
             periods.append(period)
-    return sorted((p for p in periods if p is not None), key=lambda p: p.start)
+    return tuple(sorted((p for p in periods if p is not None), key=lambda p: p.start))
 
 
 

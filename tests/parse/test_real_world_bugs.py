@@ -159,3 +159,21 @@ def test_a_byline_time_with_its_zone_is_kept():
     assert (stamp.hour, stamp.minute, str(stamp.tzinfo)) == (8, 47, "America/New_York")
     assert parse_date("Jan. 9, 2025 4:05 p.m. ET").hour == 16
     assert str(parse_date("December 24, 2025")) == "2025-12-24"  # no time: a date
+
+
+def test_a_text_byline_gives_date_and_author_and_is_not_a_newsletter_pitch():
+    text = (b"# Mid-month check\n\n**By Ann Lee | January 16, 2026 | The Tally, a Fernhill newsletter**\n\n"
+            b"Small caps rose 2% in the first half of the month, led by regional banks.\n")
+    doc = PROMO(parse_bytes(text, "note.md"))
+    assert str(doc.published) == "2026-01-16" and doc.published_source.value == "byline"
+    assert doc.authors == ["Ann Lee"]
+    byline = next(b for b in doc.blocks if b.text.startswith("**By") or b.text.startswith("By"))
+    assert byline.role.value == "boilerplate" and byline.cues == ["text:byline"]
+    assert "Small caps rose 2%" in doc.article_text() and "Fernhill" not in doc.article_text()
+
+
+def test_a_forum_submission_line_dates_the_post_but_prose_does_not():
+    post = b"r/Tape\n\nFriday recap\n\nsubmitted Aug 2, 2025 by u/some_trader | 412 points\n\nStocks fell hard.\n"
+    assert str(parse_bytes(post, "post.txt").published) == "2025-08-02"
+    prose = b"Stocks fell hard.\n\nBy the close on March 3, 2025 the index had lost 4% from its peak.\n"
+    assert parse_bytes(prose, "prose.txt").published is None
