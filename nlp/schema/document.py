@@ -134,7 +134,7 @@ class Verdict(_Model):
     verdict: str  # supported, contradicted, unverifiable
     reason: str | None = None
     reason_kind: str | None = Field(default=None, description="why unverifiable: total_return, forecast, valuation, "
-                                    "fundamentals, no_instrument, no_date, no_measure, no_data")
+                                    "derivatives, fundamentals, no_instrument, no_date, no_measure, no_data")
     checks: list[Check] = Field(default_factory=list)
     computed: dict[str, Any] = Field(default_factory=dict)
     evidence: list[dict[str, Any]] = Field(default_factory=list)

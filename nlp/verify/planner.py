@@ -60,7 +60,8 @@ _PROPER_NAME = re.compile(r"(?<=\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Frida
 class Plan:
     queries: list[Query] = field(default_factory=list)
     reason: str | None = None  # why nothing could be checked
-    kind: str | None = None  # total_return, forecast, valuation, fundamentals, no_instrument, no_date, no_measure
+    # total_return, forecast, valuation, derivatives, fundamentals, no_instrument, no_date, no_measure
+    kind: str | None = None
 
 
 class Planner:
@@ -275,8 +276,10 @@ class Planner:
             return Period(RANGE, day + dt.timedelta(days=1), finish.last, f"from {origin.text} to {finish.text}",
                           origin.start)
         if len(spans) > 1 and any(p.kind not in (SAME_DAY, SAME_PERIOD) for p in spans):
-            # "Friday was less kind, and the Russell gave back 1.5% in that session": the day named
-            spans = [p for p in spans if p.kind not in (SAME_DAY, SAME_PERIOD)]
+            # "Friday was less kind, and the Russell gave back 1.5% in that session": the day
+            # named; but in "-2% on the day and more than 4% on the week" each figure has its own
+            named_day = any(p.kind == DAY for p in spans)
+            spans = [p for p in spans if p.kind != SAME_PERIOD and (p.kind != SAME_DAY or not named_day)]
         # "this month through Nov. 20", "year to date through Thursday": the period, cut at the day
         cut = next((p for p in spans if p.kind == DAY and _THROUGH.search(sentence[:p.start])), None)
         if cut is not None and len(spans) > 1:

@@ -29,7 +29,7 @@ def mentions_in(sentence: str, entities: list) -> list[Mention]:
         return all(b <= m.start or a >= m.end for m in found)
 
     # "January VIX futures", "S&P 500 options": a derivative, not the index the store has
-    derivative = re.compile(r"\s+(?:futures|options|futures contracts)\b", re.I)
+    derivative = re.compile(r"\s+(?:futures?|options|futures contracts|calls|puts)\b", re.I)
     for pattern, symbol in instruments["alias_patterns"]:
         for m in pattern.finditer(sentence):
             if derivative.match(sentence, m.end()):

@@ -210,7 +210,7 @@ def test_direction_only_comparisons_swing_ranges_thresholds_and_derivatives():
     _, got = queries("The S&P 500 had fallen 18.9% from its Feb. 19 peak, just shy of the 20% threshold.")
     assert [g[0] for g in got] == ["drawdown"]
     plan, _ = queries("January VIX futures rose to about 21.3.")
-    assert plan.kind == "no_instrument"
+    assert plan.kind == "derivatives" and not plan.queries
 
 
 def test_forecast_cues_after_a_past_move_and_spans_from_a_day():
@@ -268,3 +268,17 @@ def test_a_record_close_named_after_a_drawdown_and_tentative_forecasts():
     query = plan.queries[0]
     assert query.options["named"].first == dt.date(2024, 3, 28) and query.period.first == dt.date(2024, 4, 19)
     assert queries("One strategist thinks the S&P 500 could fall to 5,400 by summer.")[0].kind == "forecast"
+
+
+def test_each_figure_takes_its_own_idiom_window():
+    plan, got = queries("Russell 2000 got smoked: -2% on the day and more than 4% on the week.")
+    assert [g[0] for g in got] == ["pct_change", "pct_change"]
+    day, week = (q.period for q in plan.queries)
+    assert day.first == day.last == FRIDAY and week.kind == "week"
+
+
+def test_implied_volatility_and_futures_are_not_the_index():
+    plan, got = queries("One-month implied volatility on the S&P 500 ended near 19%.")
+    assert got == [] and plan.kind == "derivatives"
+    plan, got = queries("The December VIX future settled at 22.1.")
+    assert got == []
