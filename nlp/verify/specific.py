@@ -124,7 +124,8 @@ def specific_query(name: str, m: re.Match, sentence: str, subject, versus, perio
                               "unit": "week" if "week" in what else "month" if "month" in what else "day"})
     if name == "count_sessions":
         down = bool(re.search(r"fell|fallen|declined|dropped|lost|slid|lower", groups["verb"], re.I))
-        return Query(subject.symbol, "count_sessions", Asserted(count_word(groups["n"]), 0, None,
+        # "rose in all five sessions": as many as there were
+        return Query(subject.symbol, "count_sessions", Asserted(count_word(groups.get("n") or groups["m"]), 0, None,
                                                               -1 if down else 1, m.group()), None,
                      options={"of": count_word(groups["m"])})
     if name == "record_count":

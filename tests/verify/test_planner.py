@@ -282,3 +282,12 @@ def test_implied_volatility_and_futures_are_not_the_index():
     assert got == [] and plan.kind == "derivatives"
     plan, got = queries("The December VIX future settled at 22.1.")
     assert got == []
+
+
+def test_counts_and_streaks_as_commentary_writes_them():
+    assert queries("The S&P 500 rose in all five sessions, a clean sweep.")[1] == [("count_sessions", "^GSPC", 5, None)]
+    plan, got = queries("The Russell 2000 has risen in 9 of January's 11 sessions.")
+    assert got == [("count_sessions", "^RUT", 9, None)] and plan.queries[0].options["of"] == 11
+    assert queries("The Nasdaq is down three days straight.")[1] == [("streak", "^IXIC", -3, None)]
+    assert queries("The Nasdaq Composite strung together five straight record closes.")[1] == [
+        ("record_streak", "^IXIC", 5, None)]
