@@ -53,7 +53,7 @@ def specific_query(name: str, m: re.Match, sentence: str, subject, versus, perio
         inside = [p for p in periods if m.start("ref") - 1 <= p.start < m.end()]
         # or just after it: "the all-time high it reached on Feb. 19", "its record, set Jan. 6"
         following = [p for p in periods if m.end() <= p.start <= m.end() + 30
-                     and re.match(r"\s*,?\s*(?:(?:it|that|which)\s+)?(?:set|reached|hit|touched|posted|made)?"
+                     and re.match(r"\s*,?\s*(?:(?:it|that|which|they|we)\s+)?(?:set|reached|hit|touched|posted|made)?"
                                   r"\s*(?:on|in)?\s*$", sentence[m.end():p.start])]
         ref = inside[-1] if inside else following[0] if following else None
         if ref is not None:
@@ -66,7 +66,7 @@ def specific_query(name: str, m: re.Match, sentence: str, subject, versus, perio
         if versus is None:
             return None
         raw = groups["value"]
-        sign = -1 if groups["verb"].lower() in ("lagged", "trailed", "underperformed", "trailing") else 1
+        sign = -1 if re.match(r"lag|trail|underperform", groups["verb"], re.I) else 1
         value = Asserted(float(raw), len(raw.split(".")[1]) if "." in raw else 0,
                          qualifier_before(sentence, m.start("value")), sign, raw)
         return Query(subject.symbol, "relative_pp", value, None, versus.symbol)

@@ -291,3 +291,10 @@ def test_counts_and_streaks_as_commentary_writes_them():
     assert queries("The Nasdaq is down three days straight.")[1] == [("streak", "^IXIC", -3, None)]
     assert queries("The Nasdaq Composite strung together five straight record closes.")[1] == [
         ("record_streak", "^IXIC", 5, None)]
+
+
+def test_present_tense_relative_and_a_peak_they_set_on_a_day():
+    plan, got = queries("The Russell 2000 lags the S&P 500 by more than 5 percentage points in 2024.")
+    assert got == [("relative_pp", "^RUT", -5.0, "above")] and plan.queries[0].versus == "^GSPC"
+    plan, got = queries("The Nasdaq is roughly 12% below the record close they set on Feb. 19.")
+    assert [g[0] for g in got] == ["drawdown"] and plan.queries[0].options["named"].first == dt.date(2024, 2, 19)
