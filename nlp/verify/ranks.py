@@ -20,7 +20,9 @@ class RankMeasures:
         frame = self.prices(query.instrument) if query.instrument.startswith("^") else self.series(query.instrument)
         field_name = "high" if query.options.get("intraday") and frame["high"].notna().any() else "close"
         end = self.end_row(frame, query.period.last if query.period.kind != SINCE else self.reference,
-                           query.instrument)
+                           query.instrument) - query.options.get("sessions_back", 0)
+        if end < 0:
+            raise Unsettled(f"no close of {query.instrument} before {frame['date'].iloc[0]}")
         prior = frame[field_name].iloc[:end].max()
         value = float(frame[field_name].iloc[end])
         record = bool(value > prior) if not pd.isna(prior) else True

@@ -15,6 +15,13 @@ _FALLING = r"drop|decline|loss|fall|slide|sell-?off|plunge"
 _MOVES = r"day|session|week|month|gain|jump|rise|rally|advance|surge|performance|" + _FALLING
 
 
+# "a day after notching a record close" (not "a day after Broadcom had closed at a record on Thursday")
+_DAY_AFTER = re.compile(r"\b(?:a|one) (?:day|session|trading day) after\s+\w+ing\s+"
+                        r"(?:(?:a|its|another|fresh|new)\s+)*$", re.I)
+_DAY_EARLIER = re.compile(r"\s*(?:,\s*)?(?:a day earlier|the day before|the previous day|the prior session|"
+                          r"the session before)\b", re.I)
+
+
 def specific_query(name: str, m: re.Match, sentence: str, subject, versus, periods: list[Period],
                    consumed: set[int]) -> Query | None:
     """The query of a measure the cue table names (a rank, a drawdown, a streak, a count, a
@@ -166,5 +173,9 @@ def specific_query(name: str, m: re.Match, sentence: str, subject, versus, perio
                      sentence[max(0, m.start() - 28):m.start()], re.I):
             return None  # "shy of its record close": a drawdown, not a record
         intraday = bool(re.search(r"intraday|touched|hit|reach", sentence[max(0, m.start() - 40):m.end()], re.I))
-        return Query(subject.symbol, "record_close", Asserted(None), None, options={"intraday": intraday})
+        # "fell 1.1% on Friday, a day after notching a record close": the record is the session before
+        back = bool(_DAY_AFTER.search(sentence[max(0, m.start() - 40):m.start()])
+                    or _DAY_EARLIER.match(sentence, m.end()))
+        return Query(subject.symbol, "record_close", Asserted(None), None,
+                     options={"intraday": intraday, "sessions_back": int(back)})
     return None

@@ -298,3 +298,11 @@ def test_present_tense_relative_and_a_peak_they_set_on_a_day():
     assert got == [("relative_pp", "^RUT", -5.0, "above")] and plan.queries[0].versus == "^GSPC"
     plan, got = queries("The Nasdaq is roughly 12% below the record close they set on Feb. 19.")
     assert [g[0] for g in got] == ["drawdown"] and plan.queries[0].options["named"].first == dt.date(2024, 2, 19)
+
+
+def test_a_record_a_day_before_the_day_named():
+    plan, got = queries("The S&P 500 fell 1.1% on Friday, a day after notching a record close.")
+    record = next(q for q in plan.queries if q.measure == "record_close")
+    assert record.options["sessions_back"] == 1
+    plan, _ = queries("The slide came just a day after Broadcom had closed at a record on Thursday.")
+    assert all(q.options.get("sessions_back", 0) == 0 for q in plan.queries)
