@@ -4,10 +4,11 @@ records — as opposed to plain changes and levels read from a number alone (the
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from nlp.verify.query import Asserted, Query, count_word, qualifier_before, sign_before
-from nlp.verify.temporal import DAY, SAME_DAY, SAME_PERIOD, SINCE, Period
+from nlp.verify.temporal import DAY, MONTH, QUARTER, SAME_DAY, SAME_PERIOD, SINCE, WEEK, YEAR, Period
 
 _HIGH_RANKS = ("highest", "best", "strongest", "biggest", "largest")
 _LOW_RANKS = ("worst", "weakest", "steepest", "sharpest")
@@ -151,6 +152,21 @@ def specific_query(name: str, m: re.Match, sentence: str, subject, versus, perio
                          qualifier_before(sentence, m.start("value")),
                          -1 if groups["dir"].lower() in ("below", "under", "beneath") else 1, raw)
         return Query(subject.symbol, "pct_change", value, Period(SINCE, day.first, day.first, day.text, day.start))
+    if name == "versus_end":
+        # "about 0.9 point above where it ended 2025": the change since that period's last close
+        # ("where it started the year": since the close before it)
+        named = next((p for p in periods if m.start("ref") <= p.start < m.end()), None)
+        if named is None or named.kind not in (YEAR, QUARTER, MONTH, WEEK):
+            return None
+        consumed.add(named.start)
+        raw = groups["value"]
+        start = re.match(r"start|began", sentence[m.end("dir"):m.start("ref")].split()[-1], re.I)
+        since = named.first - dt.timedelta(days=1) if start else named.last
+        value = Asserted(float(raw), len(raw.split(".")[1]) if "." in raw else 0,
+                         qualifier_before(sentence, m.start("value")),
+                         -1 if groups["dir"].lower() in ("below", "under", "beneath") else 1, raw)
+        measure = "pct_change" if groups["unit"].lower() in ("%", "percent", "per cent") else "point_change"
+        return Query(subject.symbol, measure, value, Period(SINCE, since, since, named.text, named.start))
     if name == "record_first":
         # "its first record close since January 2022": a record, the one before it in that
         # span; "its first record in nearly four years": the one before it that long ago

@@ -306,3 +306,12 @@ def test_a_record_a_day_before_the_day_named():
     assert record.options["sessions_back"] == 1
     plan, _ = queries("The slide came just a day after Broadcom had closed at a record on Thursday.")
     assert all(q.options.get("sessions_back", 0) == 0 for q in plan.queries)
+
+
+def test_a_change_from_where_a_period_ended():
+    plan, got = queries("The VIX closed Friday at 15.86, about 0.9 point above where it ended 2025.",
+                        reference=dt.date(2026, 1, 16))
+    assert got[0] == ("point_change", "^VIX", 0.9, "about")
+    assert plan.queries[0].period.first == dt.date(2025, 12, 31)
+    plan, got = queries("The Russell 2000 is 4% above where it started the year.", reference=dt.date(2026, 1, 16))
+    assert got == [("pct_change", "^RUT", 4.0, None)] and plan.queries[0].period.first == dt.date(2025, 12, 31)
