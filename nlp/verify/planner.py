@@ -56,6 +56,9 @@ _PROPER_NAME = re.compile(r"(?<=\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Frida
                           r"After|Before|Since|During|Even|Still)\b)[A-Z][a-z]+")
 
 
+_ENDED_ON = re.compile(r"\b(?:which|that)\s+(?:ended|ends|closed|finished)\s+(?:on\s+)?$", re.I)
+
+
 @dataclass
 class Plan:
     queries: list[Query] = field(default_factory=list)
@@ -280,6 +283,10 @@ class Planner:
             # named; but in "-2% on the day and more than 4% on the week" each figure has its own
             named_day = any(p.kind == DAY for p in spans)
             spans = [p for p in spans if p.kind != SAME_PERIOD and (p.kind != SAME_DAY or not named_day)]
+        # "For July (which ended Thursday), the S&P gained 2.2%": the day dates the period's end,
+        # it is not the window
+        if any(p.kind != DAY for p in spans):
+            spans = [p for p in spans if p.kind != DAY or not _ENDED_ON.search(sentence[:p.start])] or spans
         # "this month through Nov. 20", "year to date through Thursday": the period, cut at the day
         cut = next((p for p in spans if p.kind == DAY and _THROUGH.search(sentence[:p.start])), None)
         if cut is not None and len(spans) > 1:

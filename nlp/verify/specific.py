@@ -91,7 +91,12 @@ def specific_query(name: str, m: re.Match, sentence: str, subject, versus, perio
         raw = groups["value"].replace(",", "")
         value = Asserted(float(raw), len(raw.split(".")[1]) if "." in raw else 0,
                          qualifier_before(sentence, m.start("value")), 1, raw)
-        return Query(subject.symbol, "intraday_range", value, None,
+        # "... on Thursday amounted to more than 3.5% of Wednesday's close": the day is
+        # Thursday; the close named is the base the percentage is taken of
+        base = [p for p in periods if groups.get("base") is not None and m.start("base") <= p.start < m.end()]
+        consumed.update(p.start for p in base)
+        day = next((p for p in periods if p.kind == DAY and m.start() <= p.start < m.start("value")), None)
+        return Query(subject.symbol, "intraday_range", value, day,
                      options={"points": groups["unit"].lower() == "points"})
     if name == "intraday_swing":
         raw = groups["value"]

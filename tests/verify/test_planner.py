@@ -315,3 +315,11 @@ def test_a_change_from_where_a_period_ended():
     assert plan.queries[0].period.first == dt.date(2025, 12, 31)
     plan, got = queries("The Russell 2000 is 4% above where it started the year.", reference=dt.date(2026, 1, 16))
     assert got == [("pct_change", "^RUT", 4.0, None)] and plan.queries[0].period.first == dt.date(2025, 12, 31)
+
+
+def test_a_high_to_low_swing_of_a_previous_close_and_a_period_dated_by_its_end():
+    plan, got = queries("The S&P 500's high-to-low swing on Thursday amounted to more than 3.5% of Wednesday's close.",
+                        reference=dt.date(2025, 11, 21))
+    assert got == [("intraday_range", "^GSPC", 3.5, "above")] and plan.queries[0].period.first == dt.date(2025, 11, 20)
+    plan, got = queries("For July (which ended Thursday), the S&P 500 gained 2.2%.", reference=dt.date(2025, 8, 2))
+    assert plan.queries[0].period.first.month == 7 and plan.queries[0].period.last == dt.date(2025, 7, 31)
