@@ -28,6 +28,7 @@ _MARKET_FACT = re.compile(
     re.IGNORECASE)
 # "The stock closed at a record high": a market fact about the instrument named just before
 _REFERS_BACK = re.compile(r"\s*(?:the (?:stock|shares|index|benchmark|fund|gauge|average)|it|its|shares)\b", re.I)
+_HEADLINE_WORDS = 3  # "VIX slumps to 13.51"
 _FLAGS = {"arithmetic_consistent", "arithmetic_inconsistent", "contradictory_figures"}
 
 
@@ -38,16 +39,21 @@ class ClaimStage:
         self.threshold = threshold
 
     def __call__(self, doc: Document) -> Document:
-        # headings name a topic; they assert nothing
-        headings = [(b.start, b.end) for b in doc.blocks if b.kind.value == "heading"]
-        sentences = [(s, s + len(t), t) for s, t in article_sentences(doc)
-                     if not any(hs <= s < he for hs, he in headings)]
+        sentences = [(s, s + len(t), t) for s, t in article_sentences(doc)]
         fig_idx = [[i for i, f in enumerate(doc.figures) if s <= f.start < e] for s, e, _ in sentences]
         instruments = [(e.start, e.end) for e in doc.entities if e.kind in ("index", "etf", "stock", "segment")]
         checkable = [any(doc.figures[i].unit not in (None, "count") for i in idx)
                      or (bool(_MARKET_FACT.search(t))
                          and (any(s <= a < e for a, _ in instruments) or bool(_REFERS_BACK.match(t))))
                      for (s, e, t), idx in zip(sentences, fig_idx, strict=True)]
+        # a heading names a topic ("Index scorecard") unless it states a market fact about an
+        # instrument, as news headlines do ("S&P 500 jumps 5.7% in November"; "VIX slumps to 13.51")
+        headings = [(b.start, b.end) for b in doc.blocks if b.kind.value == "heading"]
+        keep = [not any(hs <= s < he for hs, he in headings)
+                or (fact and any(s <= a < e for a, _ in instruments) and len(t.split()) >= _HEADLINE_WORDS)
+                for (s, e, t), fact in zip(sentences, checkable, strict=True)]
+        sentences, fig_idx, checkable = ([x for x, k in zip(xs, keep, strict=True) if k]
+                                         for xs in (sentences, fig_idx, checkable))
         scores = checkworthiness([t for _, _, t in sentences], checkable)
         # a market fact about a named instrument is a claim however terse ("- S&P 500: 6,734.11 (+0.1%)")
         scores = [max(score, self.threshold) if fact and _MARKET_FACT.search(t) else score

@@ -101,7 +101,8 @@ def specific_query(name: str, m: re.Match, sentence: str, subject, versus, perio
     if name == "intraday_swing":
         raw = groups["value"]
         direction = (groups.get("dir") or "").lower()
-        falling = r"^(?:down|lower|fall|fell|drop|slid|sank|sink|tumbl|los)|fallen|dropped"
+        # "low of session -1.7%": the low is a fall
+        falling = r"^(?:down|lower|low$|fall|fell|drop|slid|sank|sink|tumbl|los)|fallen|dropped"
         sign = -1 if re.search(falling, direction) or re.search(r"fallen|dropped", m.group(), re.I) else 1
         value = Asserted(float(raw), len(raw.split(".")[1]) if "." in raw else 0,
                          qualifier_before(sentence, m.start("value")), sign, raw)

@@ -54,3 +54,20 @@ def test_a_note_written_before_the_close_speaks_of_the_day_before(synthetic_stor
     doc = Pipeline(["promo", "entities", "figures", "claims", "verify"],
                    {"verify": {"store": str(synthetic_store)}})(doc)
     assert [v.verdict for v in doc.verdicts] == ["supported"]
+
+
+def test_a_headline_that_states_a_move_is_checked_but_a_topic_heading_is_not(synthetic_store):
+    text = "# Russell 2000 sinks 5.0% on Monday\n\n## Index scorecard\n\nSmall caps had a hard start to the week.\n"
+    doc = parse_bytes(text.encode(), "t.md")
+    doc.published = dt.date(2025, 6, 6)
+    doc = Pipeline(["promo", "entities", "figures", "claims", "verify"], {"verify": {"store": str(synthetic_store)}})(doc)
+    assert [doc.claims[v.claim].text for v in doc.verdicts if v.verdict == "supported"] == [
+        "Russell 2000 sinks 5.0% on Monday"]
+    assert not any(c.text == "Index scorecard" for c in doc.claims)
+
+
+def test_the_low_of_the_session_is_the_intraday_low():
+    from nlp.verify.planner import Planner
+
+    plan = Planner(dt.date(2026, 2, 12)).plan("SPX low of session -1.7% vs prior close", [], 0)
+    assert [(q.measure, q.asserted.signed) for q in plan.queries] == [("intraday_swing", -1.7)]
