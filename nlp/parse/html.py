@@ -96,7 +96,9 @@ def parse_html(text: str, source: str, options: ParseOptions) -> ParsedHtml:
     # (a million <br>, 200,000 <li>), which no real page has: see ParseOptions
     if not options.keep_all_text and _element_count(root, options.max_extract_elements) <= options.max_extract_elements:
         page_chars = sum(len(b.text) for b in raw)
-        blocks = _with_dom_roles(_trafilatura_blocks(root, options, page_chars), raw)
+        container = _content_container(root)
+        container_chars = sum(len(t.strip()) for t in container.itertext()) if container is not None else 0
+        blocks = _with_dom_roles(_trafilatura_blocks(root, options, page_chars, container_chars), raw)
         extractor = "trafilatura"
     if not blocks:
         chosen = label_roles(raw) if options.keep_all_text else select_content(raw, root)
@@ -222,7 +224,19 @@ def _block_tuple(text: str, kind: BlockKind, level: int | None = None, role: str
     return (text, kind, extra)
 
 
-def _trafilatura_blocks(root: etree._Element, options: ParseOptions, page_chars: int) -> list[BlockTuple]:
+def _content_container(root: etree._Element) -> etree._Element | None:
+    """The page's marked content: its only ``<main>``, else its only ``<article>``."""
+    for tag in ("main", "article"):
+        found = root.findall(f".//{tag}")
+        if len(found) == 1:
+            return found[0]
+        if found:
+            return None
+    return None
+
+
+def _trafilatura_blocks(root: etree._Element, options: ParseOptions, page_chars: int,
+                        container_chars: int = 0) -> list[BlockTuple]:
     """trafilatura's precision setting first (it leaves out more related-story teasers and
     widgets); when that keeps a small share of the page's text, also the balanced setting
     with trafilatura's fallback extractors, which wins if it finds far more: on some layouts
@@ -232,7 +246,8 @@ def _trafilatura_blocks(root: etree._Element, options: ParseOptions, page_chars:
     if not options.favor_precision:
         return blocks
     kept = sum(len(text) for text, _, _ in blocks)
-    if kept < options.recheck_below_share * page_chars:
+    if (kept < options.recheck_below_share * page_chars
+            or kept < options.recheck_below_container_share * container_chars):
         balanced = _trafilatura_pass(root, options, favor_precision=False, fast=False)
         if kept < options.precision_keeps_share * sum(len(text) for text, _, _ in balanced):
             return balanced

@@ -49,3 +49,7 @@ class ParseOptions:
     text, the balanced setting is run too ..."""
     precision_keeps_share: float = 0.5
     """... and replaces it when the precision text is less than this share of the balanced one."""
+    recheck_below_container_share: float = 0.5
+    """Also run the balanced setting when the page marks its content (one ``<main>`` or one
+    ``<article>``) and the precision setting keeps less than this share of that element's
+    text: a live blog's entries are sibling sections, and the fast setting keeps the first."""

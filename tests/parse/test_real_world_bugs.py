@@ -177,3 +177,18 @@ def test_a_forum_submission_line_dates_the_post_but_prose_does_not():
     assert str(parse_bytes(post, "post.txt").published) == "2025-08-02"
     prose = b"Stocks fell hard.\n\nBy the close on March 3, 2025 the index had lost 4% from its peak.\n"
     assert parse_bytes(prose, "prose.txt").published is None
+
+
+def test_every_entry_of_a_live_blog_is_kept():
+    # trafilatura's fast setting keeps only the first, longest entry of a live blog
+    first = "".join(f"<p>Wrap {k}: for the week the S&amp;P 500 lost {k}.4%, and the desk is glad to see this "
+                    "Friday end at last.</p>" for k in range(5))
+    later = "".join(f"<section class='entry'><h3>{3 - n % 3}:{10 + n} p.m. ET &mdash; Update {n}</h3><p>Entry {n}: "
+                    f"the Russell 2000 dropped {n}.5% as small caps took the brunt of the selling.</p></section>"
+                    for n in range(5))
+    page = ("<html><head><title>LIVE: stocks slide</title></head><body><nav><a href='/'>Home</a> | "
+            "<a href='/live'>Live</a></nav><main><h1>LIVE: stocks slide</h1><p class='byline'>Tape Watch Live, "
+            "with A. Writer &middot; Updated 4:25 p.m. ET</p><section class='entry'><h3>4:25 p.m. ET &mdash; "
+            f"Wrapping up</h3>{first}</section>{later}</main><footer>(c) Site</footer></body></html>")
+    text = PROMO(parse_bytes(page.encode(), "live.html")).article_text()
+    assert "Wrap 4:" in text and all(f"Entry {n}: the Russell 2000" in text for n in range(5))
