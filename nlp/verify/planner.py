@@ -324,9 +324,12 @@ class Planner:
             if chosen.kind == SAME_DAY:
                 # "that session", "the same day": the day spoken of last; "for the session",
                 # "on the day": the article's own day
+                named = [p for p in find_periods(sentence, self.reference) if p.kind == DAY and p.start < chosen.start]
                 if re.match(r"(?:that|the same)\b", chosen.text, re.I):
                     day = self.last_day or self.reference
                     chosen = Period(DAY, day, day, chosen.text, chosen.start)
+                elif named:  # "up 5% at Thursday's high, finished the session down 3.2%": that Thursday
+                    chosen = Period(DAY, named[-1].first, named[-1].last, chosen.text, chosen.start)
                 else:
                     chosen = Period(DAY, self.reference, self.reference, "the article's day", chosen.start)
             elif chosen.kind == SAME_PERIOD:

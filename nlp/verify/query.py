@@ -128,6 +128,9 @@ def numbers_in(text: str) -> list[tuple[re.Match, str]]:
             continue  # the name of an index
         if re.match(r"-[a-z]|(?:st|nd|rd|th|s)\b", text[m.end():m.end() + 3], re.I) and not unit:
             continue  # "a 90-day pause", "the 10-year yield", "its 12th record close", "the low 20s"
+        if not unit and (re.match(r":\d\d|\s?[ap]\.?m\b", text[m.end():m.end() + 5], re.I)
+                         or re.search(r"\d:$", text[max(0, m.start() - 3):m.start()])):
+            continue  # a clock time: "confirmed by the exchange at 4:15", "at 4 p.m."
         if not unit and re.search(r"\(\s?[+\-−]\s?$", before) and re.search(r"[\d.]\s*\(\s?[+\-−]\s?$",
                                                                          text[max(0, m.start() - 16):m.start()]):
             kind = "points"  # "VIX 20.82 (+3.17)": the level, then its change in points

@@ -323,3 +323,14 @@ def test_a_high_to_low_swing_of_a_previous_close_and_a_period_dated_by_its_end()
     assert got == [("intraday_range", "^GSPC", 3.5, "above")] and plan.queries[0].period.first == dt.date(2025, 11, 20)
     plan, got = queries("For July (which ended Thursday), the S&P 500 gained 2.2%.", reference=dt.date(2025, 8, 2))
     assert plan.queries[0].period.first.month == 7 and plan.queries[0].period.last == dt.date(2025, 7, 31)
+
+
+def test_clock_times_are_not_levels_and_intraday_extremes_in_plain_words():
+    plan, got = queries("The VIX finished at 21.66, up almost 32% on the day, with the close confirmed at 4:15.")
+    assert ("level", "^VIX", 21.66, None) in got and not any(g[2] in (4.0, 15.0) for g in got)
+    _, got = queries("At its best level of the morning the S&P 500 was up about 0.4%.")
+    assert got == [("intraday_swing", "^GSPC", 0.4, "about")]
+    plan, got = queries("The Nasdaq, up 2% at Thursday's high, finished the session down 1.2%.",
+                        reference=dt.date(2025, 11, 21))
+    assert [g[0] for g in got] == ["intraday_swing", "pct_change"]
+    assert all(q.period.first == dt.date(2025, 11, 20) for q in plan.queries)
