@@ -22,11 +22,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nlp.promo.rules import PromoRules, promo_rules
+from nlp.promo.rules import PromoRules, RoleRules, promo_rules
 from nlp.schema import Block, BlockKind, BlockRole
 
 ARTICLE = BlockRole.ARTICLE.value
-_ROLE_ORDER = ("chat_artifact", "sponsored", "disclosure", "call_to_action", "navigation", "boilerplate")
+# the roles a text cue can give, in the order they are tried; the first four are specific
+# enough to overrule a role the page's structure gave
+_SPECIFIC_ROLES = ("chat_artifact", "sponsored", "disclosure", "call_to_action")
+_ROLE_ORDER = (*_SPECIFIC_ROLES, "navigation", "boilerplate")
+# the structural roles text can overrule, and the text roles that can: a footer that says
+# "not investment advice" is a disclosure, an ad slot stays an ad, and a menu link that
+# says "subscribe" stays navigation
+_OVERRULED_BY = {"boilerplate": _SPECIFIC_ROLES, "navigation": ("chat_artifact", "sponsored", "disclosure")}
 FULL_PARAGRAPH = 200  # characters: shorter blocks can belong to an ad run
 _SHORT_LINE = 80
 _SUBSTANTIAL = 60
@@ -43,24 +50,30 @@ class Decision:
 
 def classify_blocks(blocks: list[Block], rules: PromoRules | None = None) -> list[Decision]:
     rules = rules or promo_rules()
-    decisions = [_decide(b, rules) for b in blocks]
+    tried = _roles_tried(rules)
+    decisions = [_decide(b, tried) for b in blocks]
     _mark_repetition(blocks, decisions)
     _extend_ad_runs(blocks, decisions)
     _mark_trailing_debris(blocks, decisions)
     return decisions
 
 
-def _decide(block: Block, rules: PromoRules) -> Decision:
+def _roles_tried(rules: PromoRules) -> dict[str | None, tuple[RoleRules, ...]]:
+    """The text roles worth trying on a block, by the role the parser gave it (None: none):
+    only those that could win, so a menu of 80 links is not scanned for cues that cannot
+    change its role (most of a news page's blocks are such chrome)."""
+    tried: dict[str | None, tuple[RoleRules, ...]] = {None: tuple(rules.role(r) for r in _ROLE_ORDER)}
+    for structural, roles in _OVERRULED_BY.items():
+        tried[structural] = tuple(rules.role(r) for r in _ROLE_ORDER if r in roles)
+    return tried
+
+
+def _decide(block: Block, tried: dict[str | None, tuple[RoleRules, ...]]) -> Decision:
     structural = _from_parser(block)
-    textual = _from_text(block, rules)
-    # a footer that says "not investment advice" is a disclosure, an ad slot stays an ad
-    if structural and textual and textual.role in _SPECIFIC_ROLES and (
-            structural.role == "boilerplate" or (structural.role == "navigation" and textual.role != "call_to_action")):
-        return textual
-    return structural or textual or Decision(ARTICLE, _article_confidence(block))
-
-
-_SPECIFIC_ROLES = ("disclosure", "sponsored", "chat_artifact", "call_to_action")
+    if structural is None:
+        return _from_text(block, tried[None]) or Decision(ARTICLE, _article_confidence(block))
+    roles = tried.get(structural.role)
+    return (_from_text(block, roles) if roles else None) or structural
 
 
 def _from_parser(block: Block) -> Decision | None:
@@ -70,13 +83,13 @@ def _from_parser(block: Block) -> Decision | None:
     return None
 
 
-def _from_text(block: Block, rules: PromoRules) -> Decision | None:
+def _from_text(block: Block, roles: tuple[RoleRules, ...]) -> Decision | None:
+    """The first of ``roles`` whose strongest cue fires on the block's text."""
     text = block.text.strip()
-    by_role = {r.role: r for r in rules.roles}
-    for role in _ROLE_ORDER:
-        cue = by_role[role].strongest(text)
-        if cue is not None and cue.weight >= by_role[role].threshold:
-            return Decision(role, cue.weight, [f"text:{cue.name}"])
+    for role in roles:
+        cue = role.strongest(text)
+        if cue is not None and cue.weight >= role.threshold:
+            return Decision(role.role, cue.weight, [f"text:{cue.name}"])
     return None
 
 
