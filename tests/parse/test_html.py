@@ -153,3 +153,23 @@ def test_precision_first_falls_back_when_it_drops_the_article(monkeypatch):
     html._trafilatura_blocks(None, ParseOptions(), page_chars=3_000)
     html._trafilatura_blocks(None, ParseOptions(favor_precision=False), page_chars=3_000)
     assert calls == [True, False]
+
+
+@pytest.mark.parametrize("favor_precision", [True, False])
+def test_trafilatura_xml_is_trafilatura_extract_without_the_fingerprint(favor_precision):
+    import trafilatura
+    from lxml import etree
+
+    from nlp.parse import html
+
+    root = html.parse_tree(ARTICLE, "a.html")
+    ours = html.trafilatura_xml(root, None, favor_precision, fast=True)
+    theirs = trafilatura.extract(root, output_format="xml", include_comments=False, include_tables=True,
+                                 include_formatting=False, with_metadata=False, deduplicate=False,
+                                 favor_precision=favor_precision, fast=True)
+    assert "fifth session" in ours
+    main = [etree.tostring(etree.fromstring(x.encode()).find("main")) for x in (ours, theirs)]
+    assert main[0] == main[1]
+    # the options are built once per kind of pass, and trafilatura leaves them as they were
+    assert html.trafilatura_xml(root, None, favor_precision, fast=True) == ours
+    assert html._extractor(None, favor_precision, True) is html._extractor(None, favor_precision, True)
