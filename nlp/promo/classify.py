@@ -37,7 +37,6 @@ _OVERRULED_BY = {"boilerplate": _SPECIFIC_ROLES, "navigation": ("chat_artifact",
 FULL_PARAGRAPH = 200  # characters: shorter blocks can belong to an ad run
 _SHORT_LINE = 80
 _SUBSTANTIAL = 60
-_WS = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’)]\s*$")
 
 
@@ -100,7 +99,8 @@ def _article_confidence(block: Block) -> float:
 
 
 def _norm(text: str) -> str:
-    return _WS.sub(" ", text).strip().lower()
+    """Whitespace folded (str.split splits where \\s matches) and lower case."""
+    return " ".join(text.split()).lower()
 
 
 def _mark_repetition(blocks: list[Block], decisions: list[Decision]) -> None:
