@@ -8,7 +8,7 @@ Evidence, in the order it is applied:
 2. text cues from ``data/cues.json`` ("Sponsored by …", "Subscribe to …", "Would you like me
    to …", "This publication contains editorial commentary …", "Keep Reading");
 3. repetition: a paragraph printed twice keeps its first copy; a short line repeated on the
-   page (a site name, a date) is boilerplate wherever it appears;
+   page (a site name, a date) is boilerplate wherever it appears, unless every copy is a heading;
 4. context: an *ad run* - after a sponsor label, the short lines that follow belong to the ad
    until the article resumes with a section heading or a full paragraph;
 5. trailing debris: short lines after the article's last full paragraph that lead into other
@@ -107,12 +107,17 @@ def _mark_repetition(blocks: list[Block], decisions: list[Decision]) -> None:
     """A full paragraph printed twice keeps its first copy (a template printing the lead
     again); a short line repeated on the page that reads as a name (a site name, a
     newsletter's title) is boilerplate wherever it appears. Shorter repeats are the article's
-    own: a question put to each interviewee, a chorus, "Venue: ..." under each event."""
+    own: a question put to each interviewee, a chorus, "Venue: ..." under each event; and so
+    is a line every copy of which is a heading, a label of the article's own sections ("Meal 1"
+    on each day of a meal plan), where a site name is a masthead once and a footer line again."""
     seen: dict[str, int] = {}
     counts: dict[str, int] = {}
+    not_only_headings: set[str] = set()
     keys = [_norm(block.text) for block in blocks]
-    for key in keys:
+    for key, block in zip(keys, blocks, strict=True):
         counts[key] = counts.get(key, 0) + 1
+        if block.kind != BlockKind.HEADING:
+            not_only_headings.add(key)
     for i, (block, decision) in enumerate(zip(blocks, decisions, strict=True)):
         key = keys[i]
         if decision.role != ARTICLE or block.kind in (BlockKind.TABLE, BlockKind.LIST_ITEM):
@@ -120,7 +125,7 @@ def _mark_repetition(blocks: list[Block], decisions: list[Decision]) -> None:
             continue
         if key in seen and len(key) >= FULL_PARAGRAPH and not key.endswith("?"):
             decisions[i] = Decision("boilerplate", 0.95, [f"duplicate_of:{seen[key]}"])
-        elif counts[key] >= 2 and len(key) < 40 and _reads_as_name(block.text):
+        elif counts[key] >= 2 and len(key) < 40 and key in not_only_headings and _reads_as_name(block.text):
             decisions[i] = Decision("boilerplate", 0.85, ["repeated_line"])
         seen.setdefault(key, i)
 

@@ -115,3 +115,15 @@ def test_text_overrules_a_structural_role_only_with_a_specific_role():
     assert by_text["This article is not "] == ("disclosure", ["text:not_advice"])
     assert by_text["Not investment advic"][0] == "sponsored"
     assert by_text["Subscribe to Rate Wa"] == ("call_to_action", ["text:subscribe"])
+
+
+def test_a_repeated_heading_is_a_section_label_but_a_repeated_name_line_is_boilerplate():
+    day = ("Eat one to two hours after your workout: a cup of zucchini noodles with four ounces of "
+           "cooked chicken and half a cup of edamame, dressed with sesame oil and rice vinegar.")
+    text = "\n\n".join(["# Seven Days of Meals", "## Meal 1", day, "Small Cap Network", "## Meal 1",
+                        day.replace("zucchini", "rice"), "Small Cap Network"])
+    doc = analyse(text, "plan.md")
+    got = [(b.kind.value, b.role.value) for b in doc.blocks]
+    assert got == [("heading", "article"), ("heading", "article"), ("paragraph", "article"),
+                   ("paragraph", "boilerplate"), ("heading", "article"), ("paragraph", "article"),
+                   ("paragraph", "boilerplate")]
