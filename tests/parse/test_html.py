@@ -209,3 +209,12 @@ def test_the_tree_has_lxml_html_elements_without_the_python_class_lookup():
     assert all(isinstance(el, lxml.html.HtmlElement) for el in root.iter())
     assert type(root.find(".//form")) is lxml.html.HtmlElement  # not lxml.html's FormElement
     assert root.find(".//p").text_content() == "Rates rose."
+
+
+def test_indentation_between_tags_is_one_space_or_nothing():
+    from nlp.parse.html import parse_tree
+    from nlp.parse.html_blocks import linearize
+
+    page = ("<html><body>\n  <div>\r\n\t</div>\n  <p>\n    Rates\n    <b>rose</b>\n  </p>\n"
+            "  <p>\u00a0\n</p>\n  <p>Small\n\n  caps</p>\n</body></html>")
+    assert [b.text for b in linearize(parse_tree(page, "t.html").find("body"))] == ["Rates rose", "Small caps"]
