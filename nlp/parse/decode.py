@@ -29,6 +29,9 @@ _META_CHARSET = re.compile(
 )
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([a-zA-Z0-9_:.\-]+)", re.IGNORECASE)
 _SINGLE_BYTE = {"latin_1", "iso8859_1", "cp1252", "ascii", "iso8859_15", "cp1250", "cp1251"}
+# control bytes that no text has (tab, line feed, vertical tab, form feed, carriage return
+# are text); counted by bytes.translate, a Python loop over 4 KB cost 0.3 ms a page
+_CONTROL_BYTES = bytes(b for b in range(32) if not 9 <= b <= 13)
 _MAGIC = [
     (b"%PDF-", "PDF"),
     (b"\x89PNG", "PNG image"),
@@ -107,7 +110,7 @@ def sniff_binary(data: bytes) -> str | None:
         return None
     if any(head.startswith(bom) for bom, _ in _BOMS):
         return None
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if controls / len(head) > 0.10:
         return f"{controls} control bytes in the first {len(head)}"
     return None

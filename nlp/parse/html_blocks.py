@@ -130,6 +130,8 @@ def linearize(
         raw = "".join(pieces)
         pieces.clear()
         chars, link_chars = link_chars, 0
+        if raw.isspace():  # the indentation between block tags: clean_text would make it ""
+            return
         for part in _BLANK_LINE.split(raw) if "\n" in raw else [raw]:
             text = clean_text(part)
             if not text:
@@ -141,7 +143,9 @@ def linearize(
         nonlocal link_chars
         if text:
             if not pre_depth and "\n" in text:
-                text = _SOURCE_BREAK.sub(" ", text)  # a newline in HTML source is a space
+                # a newline in HTML source is a space; most such texts are the indentation
+                # between tags, which the pattern would turn into one space
+                text = " " if not text.strip(" \t\n") else _SOURCE_BREAK.sub(" ", text)
             pieces.append(text)
             if in_link:
                 link_chars += len(text.strip())

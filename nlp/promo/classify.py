@@ -8,7 +8,7 @@ Evidence, in the order it is applied:
 2. text cues from ``data/cues.json`` ("Sponsored by …", "Subscribe to …", "Would you like me
    to …", "This publication contains editorial commentary …", "Keep Reading");
 3. repetition: a paragraph printed twice keeps its first copy; a short line repeated on the
-   page (a site name, a date) is boilerplate wherever it appears;
+   page (a site name, a date) is boilerplate wherever it appears, unless every copy is a heading;
 4. context: an *ad run* - after a sponsor label, the short lines that follow belong to the ad
    until the article resumes with a section heading or a full paragraph;
 5. trailing debris: short lines after the article's last full paragraph that lead into other
@@ -22,15 +22,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nlp.promo.rules import PromoRules, promo_rules
+from nlp.promo.rules import PromoRules, RoleRules, promo_rules
 from nlp.schema import Block, BlockKind, BlockRole
 
 ARTICLE = BlockRole.ARTICLE.value
-_ROLE_ORDER = ("chat_artifact", "sponsored", "disclosure", "call_to_action", "navigation", "boilerplate")
+# the roles a text cue can give, in the order they are tried; the first four are specific
+# enough to overrule a role the page's structure gave
+_SPECIFIC_ROLES = ("chat_artifact", "sponsored", "disclosure", "call_to_action")
+_ROLE_ORDER = (*_SPECIFIC_ROLES, "navigation", "boilerplate")
+# the structural roles text can overrule, and the text roles that can: a footer that says
+# "not investment advice" is a disclosure, an ad slot stays an ad, and a menu link that
+# says "subscribe" stays navigation
+_OVERRULED_BY = {"boilerplate": _SPECIFIC_ROLES, "navigation": ("chat_artifact", "sponsored", "disclosure")}
 FULL_PARAGRAPH = 200  # characters: shorter blocks can belong to an ad run
 _SHORT_LINE = 80
 _SUBSTANTIAL = 60
-_WS = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’)]\s*$")
 
 
@@ -43,25 +49,31 @@ class Decision:
 
 def classify_blocks(blocks: list[Block], rules: PromoRules | None = None) -> list[Decision]:
     rules = rules or promo_rules()
-    decisions = [_decide(b, rules) for b in blocks]
+    tried = _roles_tried(rules)
+    decisions = [_decide(b, tried) for b in blocks]
     _mark_repetition(blocks, decisions)
     _extend_ad_runs(blocks, decisions)
     _mark_trailing_debris(blocks, decisions)
     return decisions
 
 
-def _decide(block: Block, rules: PromoRules) -> Decision:
+def _roles_tried(rules: PromoRules) -> dict[str | None, tuple[RoleRules, ...]]:
+    """The text roles worth trying on a block, by the role the parser gave it (None: none):
+    only those that could win, so a menu of 80 links is not scanned for cues that cannot
+    change its role (most of a news page's blocks are such chrome)."""
+    tried: dict[str | None, tuple[RoleRules, ...]] = {None: tuple(rules.role(r) for r in _ROLE_ORDER)}
+    for structural, roles in _OVERRULED_BY.items():
+        tried[structural] = tuple(rules.role(r) for r in _ROLE_ORDER if r in roles)
+    return tried
+
+
+def _decide(block: Block, tried: dict[str | None, tuple[RoleRules, ...]]) -> Decision:
     structural = _from_parser(block)
-    textual = _from_text(block, rules)
-    # a footer that says "not investment advice" is a disclosure, an ad slot stays an ad; a
-    # byline naming its newsletter ("By A | Jan. 16 | The Midpoint newsletter") stays a byline
-    if structural and textual and textual.role in _SPECIFIC_ROLES and "text:byline" not in structural.cues and (
-            structural.role == "boilerplate" or (structural.role == "navigation" and textual.role != "call_to_action")):
-        return textual
-    return structural or textual or Decision(ARTICLE, _article_confidence(block))
-
-
-_SPECIFIC_ROLES = ("disclosure", "sponsored", "chat_artifact", "call_to_action")
+    if structural is None:
+        return _from_text(block, tried[None]) or Decision(ARTICLE, _article_confidence(block))
+    # a byline naming its newsletter ("By A | Jan. 16 | The Midpoint newsletter") stays a byline
+    roles = tried.get(structural.role) if "text:byline" not in structural.cues else None
+    return (_from_text(block, roles) if roles else None) or structural
 
 
 def _from_parser(block: Block) -> Decision | None:
@@ -71,13 +83,13 @@ def _from_parser(block: Block) -> Decision | None:
     return None
 
 
-def _from_text(block: Block, rules: PromoRules) -> Decision | None:
+def _from_text(block: Block, roles: tuple[RoleRules, ...]) -> Decision | None:
+    """The first of ``roles`` whose strongest cue fires on the block's text."""
     text = block.text.strip()
-    by_role = {r.role: r for r in rules.roles}
-    for role in _ROLE_ORDER:
-        cue = by_role[role].strongest(text)
-        if cue is not None and cue.weight >= by_role[role].threshold:
-            return Decision(role, cue.weight, [f"text:{cue.name}"])
+    for role in roles:
+        cue = role.strongest(text)
+        if cue is not None and cue.weight >= role.threshold:
+            return Decision(role.role, cue.weight, [f"text:{cue.name}"])
     return None
 
 
@@ -88,19 +100,25 @@ def _article_confidence(block: Block) -> float:
 
 
 def _norm(text: str) -> str:
-    return _WS.sub(" ", text).strip().lower()
+    """Whitespace folded (str.split splits where \\s matches) and lower case."""
+    return " ".join(text.split()).lower()
 
 
 def _mark_repetition(blocks: list[Block], decisions: list[Decision]) -> None:
     """A full paragraph printed twice keeps its first copy (a template printing the lead
     again); a short line repeated on the page that reads as a name (a site name, a
     newsletter's title) is boilerplate wherever it appears. Shorter repeats are the article's
-    own: a question put to each interviewee, a chorus, "Venue: ..." under each event."""
+    own: a question put to each interviewee, a chorus, "Venue: ..." under each event; and so
+    is a line every copy of which is a heading, a label of the article's own sections ("Meal 1"
+    on each day of a meal plan), where a site name is a masthead once and a footer line again."""
     seen: dict[str, int] = {}
     counts: dict[str, int] = {}
+    not_only_headings: set[str] = set()
     keys = [_norm(block.text) for block in blocks]
-    for key in keys:
+    for key, block in zip(keys, blocks, strict=True):
         counts[key] = counts.get(key, 0) + 1
+        if block.kind != BlockKind.HEADING:
+            not_only_headings.add(key)
     for i, (block, decision) in enumerate(zip(blocks, decisions, strict=True)):
         key = keys[i]
         if decision.role != ARTICLE or block.kind in (BlockKind.TABLE, BlockKind.LIST_ITEM):
@@ -108,7 +126,7 @@ def _mark_repetition(blocks: list[Block], decisions: list[Decision]) -> None:
             continue
         if key in seen and len(key) >= FULL_PARAGRAPH and not key.endswith("?"):
             decisions[i] = Decision("boilerplate", 0.95, [f"duplicate_of:{seen[key]}"])
-        elif counts[key] >= 2 and len(key) < 40 and _reads_as_name(block.text):
+        elif counts[key] >= 2 and len(key) < 40 and key in not_only_headings and _reads_as_name(block.text):
             decisions[i] = Decision("boilerplate", 0.85, ["repeated_line"])
         seen.setdefault(key, i)
 

@@ -34,6 +34,8 @@ def _snippet(text: str, n: int = 90) -> str:
 def hype_matches(blocks: list[Block], rules: PromoRules) -> list[tuple[str, str, Block]]:
     found = []
     for block in blocks:
+        if rules.any_hype is not None and not rules.any_hype.search(block.text):
+            continue
         for cue in rules.hype:
             for m in cue.pattern.finditer(block.text):
                 found.append((cue.name, m.group(), block))

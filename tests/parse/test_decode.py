@@ -72,3 +72,13 @@ def test_nul_bytes_are_removed_with_warning():
 def test_size_limit():
     with pytest.raises(InputError, match="E105"):
         decode_bytes(b"<p>x</p>" * 100, "x", limit=100)
+
+
+def test_control_bytes_are_counted_but_tabs_and_line_breaks_are_text():
+    from nlp.parse.decode import sniff_binary
+
+    text = b"Rates\trose.\r\n\x0b\x0c" * 400  # every byte is text
+    assert sniff_binary(text) is None
+    noisy = (b"\x00\x01\x1f\x08 Rates rose. " * 300)[:4096]  # 4 control bytes in 17: binary
+    reason = sniff_binary(noisy)
+    assert reason is not None and reason.startswith(f"{sum(1 for b in noisy if b < 9 or 13 < b < 32)} control")

@@ -1,4 +1,5 @@
 import pytest
+from lxml import etree
 
 from nlp.errors import InputError
 from nlp.parse import ParseOptions, parse_bytes
@@ -153,3 +154,67 @@ def test_precision_first_falls_back_when_it_drops_the_article(monkeypatch):
     html._trafilatura_blocks(None, ParseOptions(), page_chars=3_000)
     html._trafilatura_blocks(None, ParseOptions(favor_precision=False), page_chars=3_000)
     assert calls == [True, False]
+
+
+@pytest.mark.parametrize("favor_precision", [True, False])
+def test_trafilatura_xml_is_trafilatura_extract_without_the_fingerprint(favor_precision):
+    import trafilatura
+    from lxml import etree
+
+    from nlp.parse import html
+
+    root = html.parse_tree(ARTICLE, "a.html")
+    ours = html.trafilatura_xml(root, None, favor_precision, fast=True)
+    theirs = trafilatura.extract(root, output_format="xml", include_comments=False, include_tables=True,
+                                 include_formatting=False, with_metadata=False, deduplicate=False,
+                                 favor_precision=favor_precision, fast=True)
+    assert "fifth session" in ours
+    main = [etree.tostring(etree.fromstring(x.encode()).find("main")) for x in (ours, theirs)]
+    assert main[0] == main[1]
+    # the options are built once per kind of pass, and trafilatura leaves them as they were
+    assert html.trafilatura_xml(root, None, favor_precision, fast=True) == ours
+    assert html._extractor(None, favor_precision, True) is html._extractor(None, favor_precision, True)
+
+
+@pytest.mark.parametrize("attribute_chars", [19_990, 19_999, 20_000, 20_001, 20_020, 20_040])
+def test_a_tag_is_reduced_to_its_name_from_the_limit_on_as_the_plain_pattern_would(attribute_chars):
+    import re
+
+    from nlp.parse.html import MAX_TAG_CHARS, shrink_oversized_tags
+
+    # the backtracking pattern the look-aheads stand for (slow on ordinary tags, same result)
+    plain = re.compile(rf"<([A-Za-z][\w:-]{{0,30}})[^<>]{{{MAX_TAG_CHARS},}}>")
+    for name in ("p", "custom-element-with-a-long-name-x", "a" * 40):
+        page = f"<div>x</div><{name} " + "d" * (attribute_chars - len(name) - 1) + ">text</p><b>y</b>"
+        assert shrink_oversized_tags(page) == plain.subn(r"<\1>", page)
+
+
+def test_the_element_count_is_what_iterating_the_tree_gives_up_to_the_limit():
+    from nlp.parse.html import _element_count, parse_tree
+
+    root = parse_tree(ARTICLE, "a.html")
+    root.append(etree.Comment("kept in this tree"))  # the parser drops comments; iter() counts them
+    every = len(list(root.iter()))
+    assert _element_count(root, 10_000) == every
+    assert _element_count(root, every - 1) == every  # over the limit: limit + 1
+    assert _element_count(root, 5) == 6
+
+
+def test_the_tree_has_lxml_html_elements_without_the_python_class_lookup():
+    import lxml.html
+
+    from nlp.parse.html import parse_tree
+
+    root = parse_tree("<html><body><form><input name='q'><p>Rates <b>rose</b>.</p></form></body></html>", "f.html")
+    assert all(isinstance(el, lxml.html.HtmlElement) for el in root.iter())
+    assert type(root.find(".//form")) is lxml.html.HtmlElement  # not lxml.html's FormElement
+    assert root.find(".//p").text_content() == "Rates rose."
+
+
+def test_indentation_between_tags_is_one_space_or_nothing():
+    from nlp.parse.html import parse_tree
+    from nlp.parse.html_blocks import linearize
+
+    page = ("<html><body>\n  <div>\r\n\t</div>\n  <p>\n    Rates\n    <b>rose</b>\n  </p>\n"
+            "  <p>\u00a0\n</p>\n  <p>Small\n\n  caps</p>\n</body></html>")
+    assert [b.text for b in linearize(parse_tree(page, "t.html").find("body"))] == ["Rates rose", "Small caps"]

@@ -98,3 +98,32 @@ def test_html_structure_sets_roles_and_text_can_refine_them():
     assert "Buy gold" not in doc.article_text() and "Buy gold" in doc.text
     for block in doc.blocks:
         assert doc.text[block.start:block.end] == block.text
+
+
+def test_text_overrules_a_structural_role_only_with_a_specific_role():
+    # a menu link that says "subscribe" stays navigation; a menu entry that is a disclosure,
+    # and a footer line that is a call to action, take the role their text shows; an ad slot
+    # that carries a disclaimer stays an ad
+    html = (b"<html><body><nav><a href='/s'>Subscribe to our newsletter</a></nav>"
+            b"<nav><a href='/d'>This article is not investment advice.</a></nav><article>"
+            b"<p>" + ARTICLE_1.encode() + b"</p><div class='ad-slot'><p>Not investment advice. Buy gold coins "
+            b"today.</p></div><p>" + ARTICLE_2.encode() + b"</p></article>"
+            b"<footer><p>Subscribe to Rate Watch for daily alerts.</p></footer></body></html>")
+    doc = analyse(html.decode(), "t.html")
+    by_text = {b.text[:20]: (b.role.value, b.cues) for b in doc.blocks}
+    assert by_text["Subscribe to our new"][0] == "navigation"
+    assert by_text["This article is not "] == ("disclosure", ["text:not_advice"])
+    assert by_text["Not investment advic"][0] == "sponsored"
+    assert by_text["Subscribe to Rate Wa"] == ("call_to_action", ["text:subscribe"])
+
+
+def test_a_repeated_heading_is_a_section_label_but_a_repeated_name_line_is_boilerplate():
+    day = ("Eat one to two hours after your workout: a cup of zucchini noodles with four ounces of "
+           "cooked chicken and half a cup of edamame, dressed with sesame oil and rice vinegar.")
+    text = "\n\n".join(["# Seven Days of Meals", "## Meal 1", day, "Small Cap Network", "## Meal 1",
+                        day.replace("zucchini", "rice"), "Small Cap Network"])
+    doc = analyse(text, "plan.md")
+    got = [(b.kind.value, b.role.value) for b in doc.blocks]
+    assert got == [("heading", "article"), ("heading", "article"), ("paragraph", "article"),
+                   ("paragraph", "boilerplate"), ("heading", "article"), ("paragraph", "article"),
+                   ("paragraph", "boilerplate")]
