@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# the checkout measured: benchmarks/throughput.py --code sets FINNEWS_CODE (default: this one)
+sys.path.insert(0, os.environ.get("FINNEWS_CODE") or str(ROOT))
 
 from nlp.batch.worker import one_thread_per_worker  # noqa: E402
 from nlp.models.encoders import shared_encoder  # noqa: E402

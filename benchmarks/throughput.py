@@ -55,12 +55,12 @@ def build_resampled(folder: Path, n: int, words: int, seed: int = 7) -> None:
         (folder / f"article-{i:05d}.txt").write_text(text)
 
 
-def run(folder: Path, out: Path, workers: int, env: dict, engine: str = "local") -> dict:
+def run(folder: Path, out: Path, workers: int, env: dict, engine: str = "local", code: Path = ROOT) -> dict:
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t0 = time.perf_counter()
     proc = subprocess.run([sys.executable, "-c", "from nlp.cli import main; main()", "analyze", str(folder),
                            "--out", str(out), "--workers", str(workers), "--engine", engine],
-                          capture_output=True, text=True, env=env)
+                          capture_output=True, text=True, env=env, cwd=code)  # `-c` puts the cwd first on sys.path
     seconds = time.perf_counter() - t0
     if proc.returncode:
         raise SystemExit(proc.stderr[-2000:])
@@ -107,7 +107,7 @@ def main() -> None:
         for code in codes if args.profile else []:
             proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "stage_profile.py"), str(folder),
                                    "--limit", str(args.profile)], capture_output=True, text=True,
-                                  env={**env, "PYTHONPATH": str(code.resolve())})
+                                  env={**env, "PYTHONPATH": str(code.resolve()), "FINNEWS_CODE": str(code.resolve())})
             if proc.returncode:
                 raise SystemExit(proc.stderr[-2000:])
             line = {"profile": json.loads(proc.stdout.strip().splitlines()[-1]), "code": str(code)}
@@ -117,10 +117,10 @@ def main() -> None:
                                               for w in args.workers for c in codes):
             out = Path(tmp) / f"out-{engine}-{workers}-{codes.index(code)}-{round_}"
             code_env = {**env, "PYTHONPATH": str(code.resolve())}
-            first = run(folder, out, workers, code_env, engine)
+            first = run(folder, out, workers, code_env, engine, code.resolve())
             first["code"] = str(code)
             if not args.no_rerun:
-                again = run(folder, out, workers, code_env, engine)
+                again = run(folder, out, workers, code_env, engine, code.resolve())
                 first["rerun_seconds"] = again["seconds"]
                 first["rerun_speedup"] = round(first["seconds"] / max(again["seconds"], 1e-9), 1)
             results.append(first)
