@@ -65,6 +65,11 @@ def rules() -> tuple[dict, dict]:
         pattern = entry["pattern"].replace("{number}", numbers).replace("{ordinal}", ordinals)
         compiled.append((entry["measure"], re.compile(pattern.replace("{qualifier}", qualifier), re.I)))
     measures["compiled"] = compiled
+    # one pattern per kind of fact prices cannot settle: any of its cues as a whole word
+    for entry in measures["not_prices"].values():
+        entry["compiled"] = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in sorted(entry["cues"], key=len, reverse=True))
+            + r")(?![\w-])")
     aliases = sorted(instruments["aliases"].items(), key=lambda kv: len(kv[0]), reverse=True)
     instruments["alias_patterns"] = [(re.compile(r"(?<![\w-])" + re.escape(a) + r"(?![\w-])", re.I), s)
                                      for a, s in aliases]
@@ -241,7 +246,7 @@ def not_price_reason(text: str, at: int | None) -> tuple[str, str] | None:
         scope = whole if kind == "total_return" else clause
         if kind == "forecast" and at is not None:
             scope = _forecast_scope(text, span, at)
-        if any(re.search(r"(?<![\w-])" + re.escape(c) + r"(?![\w-])", scope) for c in entry["cues"]):
+        if entry["compiled"].search(scope):
             return kind, entry["reason"]
     return None
 

@@ -37,6 +37,10 @@ _NEW_YORK = ZoneInfo("America/New_York")
 _THIS_WEEK = re.compile(r"\bthis week\b", re.I)
 
 
+_SAME_ON_EVERY_DAY = {"total_return", "forecast", "valuation", "derivatives", "fundamentals", "no_instrument",
+                      "no_measure"}
+
+
 class VerifyStage:
     name = "verify"
 
@@ -75,7 +79,11 @@ class VerifyStage:
             # "Updated Dec. 19, 2024 8:47 a.m. ET": the last close it can speak of is the day
             # before's; a note written during the session may still speak of that day
             readings.insert(0, _previous_weekday(reference))
-        per_reading = [self._verdicts(doc, day) for day in readings]
+        per_reading = [self._verdicts(doc, readings[0])]
+        # another reading can only change a verdict that depended on the day: one with a query,
+        # or one whose window had no prices; "no instrument", "a forecast" stay what they are
+        if any(v.reason_kind not in _SAME_ON_EVERY_DAY for v in per_reading[0]):
+            per_reading += [self._verdicts(doc, day) for day in readings[1:]]
         verdicts, flags = [], [f for f in doc.flags if f.name not in ("unsupported_claim", "contradicted_claim")]
         for index, claim in enumerate(doc.claims):
             options = [found[index] for found in per_reading]

@@ -109,6 +109,8 @@ def test_index_at_two_widths_filters_by_flag(report, browser, width, tmp_path_fa
         seen["all"] = page.locator("#articles tbody tr:not([hidden])").count()
         page.locator("#articles tbody tr").first.locator("summary").click()
         seen["evidence"] = page.locator("#articles tbody tr").first.locator(".evidence li").all_inner_texts()
+        # responsive: the page itself never scrolls sideways; a wide table scrolls in its own box
+        seen["overflow"] = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1")
 
     visit = browser.visit(out / "report.html", screenshot=shot, action=act)
     print(f"screenshot: {shot}")
@@ -120,6 +122,7 @@ def test_index_at_two_widths_filters_by_flag(report, browser, width, tmp_path_fa
                               "The Russell 2000 rose 3% last week."]
     assert seen["filtered"] == 2 and seen["shown"] == "2" and seen["all"] == 4
     assert seen["evidence"][0].startswith("+0.40 “The Russell 2000 rose 3%")
+    assert seen["overflow"]
     assert shot.stat().st_size > 10_000
 
 

@@ -60,7 +60,8 @@ def test_a_headline_that_states_a_move_is_checked_but_a_topic_heading_is_not(syn
     text = "# Russell 2000 sinks 5.0% on Monday\n\n## Index scorecard\n\nSmall caps had a hard start to the week.\n"
     doc = parse_bytes(text.encode(), "t.md")
     doc.published = dt.date(2025, 6, 6)
-    doc = Pipeline(["promo", "entities", "figures", "claims", "verify"], {"verify": {"store": str(synthetic_store)}})(doc)
+    stages = ["promo", "entities", "figures", "claims", "verify"]
+    doc = Pipeline(stages, {"verify": {"store": str(synthetic_store)}})(doc)
     assert [doc.claims[v.claim].text for v in doc.verdicts if v.verdict == "supported"] == [
         "Russell 2000 sinks 5.0% on Monday"]
     assert not any(c.text == "Index scorecard" for c in doc.claims)
@@ -71,3 +72,16 @@ def test_the_low_of_the_session_is_the_intraday_low():
 
     plan = Planner(dt.date(2026, 2, 12)).plan("SPX low of session -1.7% vs prior close", [], 0)
     assert [(q.measure, q.asserted.signed) for q in plan.queries] == [("intraday_swing", -1.7)]
+
+
+def test_a_second_reading_is_made_only_when_a_verdict_depends_on_the_day(synthetic_store, monkeypatch):
+    from nlp.verify.stage import VerifyStage
+
+    calls = []
+    original = VerifyStage._verdicts
+    monkeypatch.setattr(VerifyStage, "_verdicts", lambda self, doc, day: calls.append(day) or original(self, doc, day))
+    analyse(synthetic_store, "Revenue at the Finnish group rose 12% to EUR 31 million in the quarter.")
+    assert len(calls) == 1  # a date without a time has two readings, but nothing here depends on the day
+    calls.clear()
+    analyse(synthetic_store, "The Russell 2000 sank 5.0% on Monday.")
+    assert len(calls) == 2
