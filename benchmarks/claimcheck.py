@@ -44,6 +44,8 @@ VERDICTS = ("supported", "contradicted", "unverifiable", "missed")
 def _verdict_of(doc, needle: str):
     """The verdict of the claim covering ``needle`` in the document's text (None: no claim).
     A phrase taken from an HTML page's source ("S&amp;P 500") is matched as the reader sees it."""
+    if "<" in needle:  # a table row's cells as the parser joins them: "S&P 500 | 6,173.07 | +3.4%"
+        needle = " | ".join(c.strip() for c in re.split(r"<[^>]*>", needle) if c.strip())
     needle = html.unescape(needle)
     at = doc.text.find(needle)
     if at < 0:  # a Markdown bullet's marker is not part of the parsed text

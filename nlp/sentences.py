@@ -49,6 +49,19 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((s.start_char, s.end_char) for s in _sentencizer()(tokenized).sents if s.text.strip())
 
 
+def block_sentence_spans(block) -> list[tuple[int, int]]:
+    """The sentences of a block: a table's rows each stand alone (a scorecard row "S&P 500 |
+    6,173.07 | +3.4%" is a statement of its own), other blocks are split into sentences."""
+    if getattr(block.kind, "value", block.kind) == "table":
+        spans, at = [], 0
+        for line in block.text.split("\n"):
+            if line.strip():
+                spans.append((at, at + len(line)))
+            at += len(line) + 1
+        return spans
+    return sentence_spans(block.text)
+
+
 def article_sentences(doc) -> list[tuple[int, str]]:
     """(start offset, text) of every sentence of a document's article blocks: the ones the
     sentiment stage set on ``doc.sentences`` when it ran, else split here. Every stage that
@@ -57,5 +70,5 @@ def article_sentences(doc) -> list[tuple[int, str]]:
         return [(s.start, s.text) for s in doc.sentences]
     out = []
     for block in doc.article_blocks():
-        out += [(block.start + s, block.text[s:e]) for s, e in sentence_spans(block.text)]
+        out += [(block.start + s, block.text[s:e]) for s, e in block_sentence_spans(block)]
     return out

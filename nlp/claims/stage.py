@@ -24,7 +24,8 @@ _MARKET_FACT = re.compile(
     r"\b(?:straight|consecutive) (?:sessions?|days?|weeks?|months?|gains?|losses|declines?|advances?)\b|"
     r"\b\d+ of the (?:last|past) \d+ (?:sessions|trading days)\b|"
     r"\b(?:closed|settled|ended|finished)\s+(?:the \w+\s+)?(?:above|below|at|near|under|over)\s+\$?\d|"
-    r":\s*\$?[\d,]+(?:\.\d+)?\s*\(\s*[+\-−]",  # a score line: "- S&P 500: 6,734.11 (+0.1%)"
+    r":\s*\$?[\d,]+(?:\.\d+)?\s*\(\s*[+\-−]|"  # a score line: "- S&P 500: 6,734.11 (+0.1%)"
+    r"\|\s*[+\-−]\s?\d[\d,.]*\s?(?:%|pts?\b|points\b)",  # a scorecard table row: "S&P 500 | 6,173.07 | +3.4%"
     re.IGNORECASE)
 # "The stock closed at a record high": a market fact about the instrument named just before
 _REFERS_BACK = re.compile(r"\s*(?:the (?:stock|shares|index|benchmark|fund|gauge|average)|it|its|shares)\b", re.I)

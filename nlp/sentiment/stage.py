@@ -21,7 +21,7 @@ from typing import Literal
 from nlp.models.encoders import configure, shared_encoder
 from nlp.pipeline import register_stage
 from nlp.schema import BlockRole, Document, Sentence, TargetSentiment
-from nlp.sentences import sentence_spans
+from nlp.sentences import block_sentence_spans
 from nlp.sentiment.model import DEFAULT_BACKEND, Prediction
 from nlp.sentiment.targets import (
     COMPARATIVE_MIN,
@@ -49,7 +49,7 @@ class SentimentStage:
         for index, block in enumerate(doc.blocks):
             if block.role != BlockRole.ARTICLE:
                 continue
-            for s, e in sentence_spans(block.text):
+            for s, e in block_sentence_spans(block):
                 start, end = block.start + s, block.start + e
                 sentences.append(Sentence(start=start, end=end, text=doc.text[start:end], block=index))
         if not sentences:

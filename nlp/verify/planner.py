@@ -29,6 +29,7 @@ from nlp.verify.query import (
 )
 from nlp.verify.specific import specific_query
 from nlp.verify.subjects import Mention, is_comparator, mentions_in
+from nlp.verify.tables import plan_table_row
 from nlp.verify.temporal import (
     DAY,
     RANGE,
@@ -112,7 +113,9 @@ class Planner:
                 self.lead_period = None
 
     def plan(self, sentence: str, entities: list, block: int, list_item: bool = False,
-             heading: str | None = None) -> Plan:
+             heading: str | None = None, columns: list[str] | None = None) -> Plan:
+        if columns and " | " in sentence:
+            return plan_table_row(self, sentence, entities, block, heading, columns)
         self._enter(block, list_item, heading)
         if sentence.rstrip().endswith(":") and self.reference is not None:
             self.lead_period = next(iter(find_periods(sentence, self.reference)), None)

@@ -135,6 +135,8 @@ class VerifyStage:
                 headings[block] = _heading_above(doc, block)
             where = {"list_item": block >= 0 and doc.blocks[block].kind == BlockKind.LIST_ITEM,
                      "heading": headings[block]}
+            if claim is not None and block >= 0 and doc.blocks[block].kind == BlockKind.TABLE:
+                where["columns"] = doc.blocks[block].text.split("\n", 1)[0].split(" | ")  # the header row
             inside = doc.entities[bisect_left(entity_starts, start):bisect_left(entity_starts, end)]
             shifted = [e.model_copy(update={"start": e.start - start, "end": e.end - start})
                        for e in ([doc.entities[k] for k in claim.entities] if claim else inside)]

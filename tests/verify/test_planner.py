@@ -334,3 +334,14 @@ def test_clock_times_are_not_levels_and_intraday_extremes_in_plain_words():
                         reference=dt.date(2025, 11, 21))
     assert [g[0] for g in got] == ["intraday_swing", "pct_change"]
     assert all(q.period.first == dt.date(2025, 11, 20) for q in plan.queries)
+
+
+def test_a_scorecard_row_is_read_cell_by_cell_under_its_header():
+    columns = ["Index", "Close", "Week", "MTD", "YTD", "P/E"]
+    plan = Planner(dt.date(2025, 6, 27)).plan("S&P 500 | 6,173.07 | +3.4% | +4.4% | +5.0% | 22.1", [], 0,
+                                              columns=columns)
+    got = [(q.measure, q.instrument, q.asserted.signed, q.period.kind) for q in plan.queries]
+    assert got == [("level", "^GSPC", 6173.07, "day"), ("pct_change", "^GSPC", 3.4, "week"),
+                   ("pct_change", "^GSPC", 4.4, "month"), ("pct_change", "^GSPC", 5.0, "year")]  # no P/E
+    plan = Planner(dt.date(2025, 6, 27)).plan("Index | Close | Week", [], 0, columns=["Index", "Close", "Week"])
+    assert not plan.queries and plan.kind == "no_measure"
