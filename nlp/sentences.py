@@ -62,13 +62,18 @@ def block_sentence_spans(block) -> list[tuple[int, int]]:
     return sentence_spans(block.text)
 
 
-def article_sentences(doc) -> list[tuple[int, str]]:
+def article_sentences(doc, whole_tables: bool = False) -> list[tuple[int, str]]:
     """(start offset, text) of every sentence of a document's article blocks: the ones the
     sentiment stage set on ``doc.sentences`` when it ran, else split here. Every stage that
-    reads sentences reads them through this one function."""
+    reads sentences reads them through this one function. ``whole_tables`` gives a table as
+    one piece, header included (the figures stage reads a cell's unit from its column:
+    "Forward P/E | 22.4"), when the sentences are split here."""
     if doc.sentences:
         return [(s.start, s.text) for s in doc.sentences]
     out = []
     for block in doc.article_blocks():
+        if whole_tables and block.kind == "table":
+            out.append((block.start, block.text))
+            continue
         out += [(block.start + s, block.text[s:e]) for s, e in block_sentence_spans(block)]
     return out

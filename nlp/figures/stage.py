@@ -52,7 +52,8 @@ class FigureStage:
         carry_period: tuple[int, str | None] = (-1, None)  # a lead-in "Since August 2025 …:"
         first_subject: tuple[int, str | None] = (-1, None)  # (block, first subject of the last sentence)
         last_of_kind: dict[str, str] = {}  # the document's last index, ETF and stock named
-        pieces = [piece for sentence in article_sentences(doc) for piece in bounded_pieces(*sentence)]
+        pieces = [piece for sentence in article_sentences(doc, whole_tables=True)
+                  for piece in bounded_pieces(*sentence)]
         in_piece = [[(e.start - start, e.end - start, e.symbol, e.kind) for e in entities
                      if start <= e.start and e.end <= start + len(text) and e.role != "source"]
                     for start, text in pieces]

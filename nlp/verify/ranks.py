@@ -94,7 +94,7 @@ class RankMeasures:
         frame = self.series(query.instrument)
         unit = query.options.get("unit", "day")
         end = self.end_row(frame, query.period.last if query.period.kind != SINCE else self.reference,
-                           query.instrument)
+                           query.instrument) - query.options.get("sessions_back", 0)
         closes = self._periodic(frame.iloc[:end + 1], unit)
         moves = np.sign(np.diff(closes.to_numpy()))
         want = query.asserted.sign or 1

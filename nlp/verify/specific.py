@@ -17,6 +17,8 @@ _MOVES = r"day|session|week|month|gain|jump|rise|rally|advance|surge|performance
 
 
 # "a day after notching a record close" (not "a day after Broadcom had closed at a record on Thursday")
+_STREAK_ENDED = re.compile(r"\b(?:snapped|broke|halted|stopped|put an end to|snapping|breaking)\s+"
+                           r"(?:a|an|its|the|their)\s+$", re.I)
 _DAY_AFTER = re.compile(r"\b(?:a|one) (?:day|session|trading day) after\s+\w+ing\s+"
                         r"(?:(?:a|its|another|fresh|new)\s+)*$", re.I)
 _DAY_EARLIER = re.compile(r"\s*(?:,\s*)?(?:a day earlier|the day before|the previous day|the prior session|"
@@ -114,7 +116,7 @@ def specific_query(name: str, m: re.Match, sentence: str, subject, versus, perio
         kind = (groups.get("kind") or groups.get("kind2") or "").lower()
         unit = (groups.get("unit") or "").lower()
         tail = sentence[m.end():m.end() + 25].lower()
-        down = bool(re.search(r"declin|loss|lost|drop|fall|fell|slid|down|lower", kind)) or bool(
+        down = bool(re.search(r"declin|loss|lost|losing|drop|fall|fell|slid|down|lower", kind)) or bool(
             re.match(r"\s*(?:in the red|of losses|of declines|lower|down)", tail)) or (
             (not kind or kind.startswith(("session", "day", "week", "month")))
             and not re.match(r"\s*(?:in the green|of gains|higher|up)", tail)
@@ -123,8 +125,10 @@ def specific_query(name: str, m: re.Match, sentence: str, subject, versus, perio
         if re.match(r"(?:in|on) each", m.group(), re.I):  # "in each of the past three months": at least 3
             return Query(subject.symbol, "streak", Asserted(n - 0.5, 0, "above", -1 if down else 1, m.group()),
                          None, options={"unit": span})
+        # "Friday's drop snapped a four-day winning streak": the streak ended the session before
+        ended = span == "day" and bool(_STREAK_ENDED.search(sentence[max(0, m.start() - 30):m.start()]))
         return Query(subject.symbol, "streak", Asserted(n, 0, None, -1 if down else 1, m.group()), None,
-                     options={"unit": span})
+                     options={"unit": span, "sessions_back": int(ended)})
     if name == "rank_within":
         # "its lowest finish in six months": the extreme of that many units before the day
         n = 1 if groups["n"].lower() in ("a", "an") else count_word(groups["n"])

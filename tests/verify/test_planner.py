@@ -345,3 +345,12 @@ def test_a_scorecard_row_is_read_cell_by_cell_under_its_header():
                    ("pct_change", "^GSPC", 4.4, "month"), ("pct_change", "^GSPC", 5.0, "year")]  # no P/E
     plan = Planner(dt.date(2025, 6, 27)).plan("Index | Close | Week", [], 0, columns=["Index", "Close", "Week"])
     assert not plan.queries and plan.kind == "no_measure"
+
+
+def test_a_winning_streak_and_one_that_was_snapped():
+    plan, got = queries("The S&P 500 extended its five-day winning streak.")
+    assert got == [("streak", "^GSPC", 5, None)] and plan.queries[0].options["sessions_back"] == 0
+    plan, got = queries("Friday's drop snapped a four-day winning streak for the S&P 500.")
+    assert got == [("streak", "^GSPC", 4, None)] and plan.queries[0].options["sessions_back"] == 1
+    plan, _ = queries("The S&P 500 closed lower on Friday, ending a sixth straight session of losses.")
+    assert all(q.options.get("sessions_back", 0) == 0 for q in plan.queries)
