@@ -19,7 +19,7 @@ THRESHOLD = 0.5
 # a rank ("best day since 2008"), a streak, a count of sessions, a level said with a verb
 # of closing ("the VIX settled below 20"). Said of a named instrument, it counts as a figure.
 _MARKET_FACT = re.compile(
-    r"\brecord (?:close|closing|high|finish|level)|\bat a record\b|\ball-time (?:closing )?high|"
+    r"\brecord (?:close|closing|high|finish|level)|\bat (?:a )?records?\b|\ball-time (?:closing )?high|"
     r"\b(?:highest|lowest|best|worst|strongest|weakest|biggest|steepest) (?:\w+ ){0,2}since\b|"
     r"\b(?:straight|consecutive) (?:sessions?|days?|weeks?|months?|gains?|losses|declines?|advances?)\b|"
     r"\b\d+ of the (?:last|past) \d+ (?:sessions|trading days)\b|"

@@ -354,3 +354,7 @@ def test_a_winning_streak_and_one_that_was_snapped():
     assert got == [("streak", "^GSPC", 4, None)] and plan.queries[0].options["sessions_back"] == 1
     plan, _ = queries("The S&P 500 closed lower on Friday, ending a sixth straight session of losses.")
     assert all(q.options.get("sessions_back", 0) == 0 for q in plan.queries)
+
+
+def test_records_in_the_plural():
+    assert queries("The S&P 500 and the Dow both finish at records.")[1][0] == ("record_close", "^GSPC", None, None)
