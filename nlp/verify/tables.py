@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from nlp.verify.query import Query, rules
 
+_MAX_CELLS = 24  # a scorecard has a handful of columns; a 2,000-column table is not read cell by cell
 _NUMERIC_CELL = re.compile(r"^[+\-−$]?\s?\d[\d,.]*\s?(?:%|pts?|points)?$", re.I)
 
 
@@ -32,7 +33,7 @@ def plan_table_row(planner, row: str, entities: list, block: int, heading: str |
     label = " | ".join(cells[:first]) + " "
     named = [e for e in entities if e.end <= len(label)]
     queries: list[Query] = []
-    for i, cell in enumerate(cells[first:], first):
+    for i, cell in enumerate(cells[first:first + _MAX_CELLS], first):
         header = columns[i].strip().lower() if i < len(columns) else ""
         template = next((t for pattern, t in table_columns() if pattern.match(header)), None)
         if template is None and not _NUMERIC_CELL.match(cell.strip()):
