@@ -57,7 +57,7 @@ MAX_TABLE_ROWS = 60
 def block_sentence_spans(block) -> list[tuple[int, int]]:
     """The sentences of a block: a table's rows each stand alone (a scorecard row "S&P 500 |
     6,173.07 | +3.4%" is a statement of its own), other blocks are split into sentences."""
-    if getattr(block.kind, "value", block.kind) == "table" and block.text.count("\n") < MAX_TABLE_ROWS:
+    if block.kind == "table" and block.text.count("\n") < MAX_TABLE_ROWS:
         spans, at = [], 0
         for line in block.text.split("\n"):
             if line.strip():

@@ -268,8 +268,9 @@ def _byline_from_text(doc: Document) -> None:
     for block in doc.blocks[:_BYLINE_LINES]:
         if len(block.text) > 200 or not _TEXT_BYLINE.match(block.text):
             continue
-        date = parse_date(block.text)
-        authors = clean_authors([block.text.strip("*_ ")]) if block.text.strip("*_ ")[:2].lower() == "by" else []
+        line = block.text.strip("*_ ")
+        date = parse_date(line)
+        authors = clean_authors([line]) if line[:2].lower() == "by" else []
         if date is None and not authors:
             continue
         if doc.published is None and date is not None:

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from nlp.verify.figure_first import LeadFigure, join_lead_figure
 from nlp.verify.query import (
+    Plan,
     Query,
     asserted_at,
     clause_of,
@@ -58,14 +59,6 @@ _PROPER_NAME = re.compile(r"(?<=\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Frida
 
 
 _ENDED_ON = re.compile(r"\b(?:which|that)\s+(?:ended|ends|closed|finished)\s+(?:on\s+)?$", re.I)
-
-
-@dataclass
-class Plan:
-    queries: list[Query] = field(default_factory=list)
-    reason: str | None = None  # why nothing could be checked
-    # total_return, forecast, valuation, derivatives, fundamentals, no_instrument, no_date, no_measure
-    kind: str | None = None
 
 
 class Planner:
@@ -327,14 +320,14 @@ class Planner:
             if chosen.kind == SAME_DAY:
                 # "that session", "the same day": the day spoken of last; "for the session",
                 # "on the day": the article's own day
-                named = [p for p in find_periods(sentence, self.reference) if p.kind == DAY and p.start < chosen.start]
                 if re.match(r"(?:that|the same)\b", chosen.text, re.I):
                     day = self.last_day or self.reference
                     chosen = Period(DAY, day, day, chosen.text, chosen.start)
-                elif named:  # "up 5% at Thursday's high, finished the session down 3.2%": that Thursday
-                    chosen = Period(DAY, named[-1].first, named[-1].last, chosen.text, chosen.start)
-                else:
-                    chosen = Period(DAY, self.reference, self.reference, "the article's day", chosen.start)
+                else:  # "up 5% at Thursday's high, finished the session down 3.2%": that Thursday
+                    named = [p for p in find_periods(sentence, self.reference)
+                             if p.kind == DAY and p.start < chosen.start]
+                    day = named[-1].first if named else self.reference
+                    chosen = Period(DAY, day, day, chosen.text if named else "the article's day", chosen.start)
             elif chosen.kind == SAME_PERIOD:
                 chosen = self.last_window or Period(DAY, self.reference, self.reference, chosen.text, chosen.start)
         elif self.block_period is not None and self.block_period.kind == "week" and re.search(

@@ -51,6 +51,16 @@ class Query:
         return f"{self.measure} of {self.instrument}"
 
 
+@dataclass
+class Plan:
+    """What a claim sentence asks of the price data, or why it asks nothing."""
+
+    queries: list[Query] = field(default_factory=list)
+    reason: str | None = None  # why nothing could be checked
+    # a not_prices kind of measures.json (total_return, forecast, ...), no_instrument, no_date, no_measure
+    kind: str | None = None
+
+
 @lru_cache(maxsize=1)
 def rules() -> tuple[dict, dict]:
     """The instrument and measure tables, with patterns compiled."""

@@ -16,13 +16,24 @@ _FALLING = r"drop|decline|loss|fall|slide|sell-?off|plunge"
 _MOVES = r"day|session|week|month|gain|jump|rise|rally|advance|surge|performance|" + _FALLING
 
 
-# "a day after notching a record close" (not "a day after Broadcom had closed at a record on Thursday")
+# "Friday's drop snapped a four-day winning streak" (not "ending a sixth straight session")
 _STREAK_ENDED = re.compile(r"\b(?:snapped|broke|halted|stopped|put an end to|snapping|breaking)\s+"
                            r"(?:a|an|its|the|their)\s+$", re.I)
+# "a day after notching a record close" (not "a day after Broadcom had closed at a record on Thursday")
 _DAY_AFTER = re.compile(r"\b(?:a|one) (?:day|session|trading day) after\s+\w+ing\s+"
                         r"(?:(?:a|its|another|fresh|new)\s+)*$", re.I)
 _DAY_EARLIER = re.compile(r"\s*(?:,\s*)?(?:a day earlier|the day before|the previous day|the prior session|"
                           r"the session before)\b", re.I)
+
+
+_BELOW = ("below", "under", "beneath")
+
+
+def _stated(m: re.Match, sentence: str, sign: int) -> Asserted:
+    """The number a measure's pattern caught in its ``value`` group, with the qualifier before it."""
+    raw = m.group("value").replace(",", "")
+    return Asserted(float(raw), len(raw.split(".")[1]) if "." in raw else 0,
+                    qualifier_before(sentence, m.start("value")), sign, raw)
 
 
 def specific_query(name: str, m: re.Match, sentence: str, subject, versus, periods: list[Period],
@@ -68,18 +79,13 @@ def specific_query(name: str, m: re.Match, sentence: str, subject, versus, perio
         ref = inside[-1] if inside else following[0] if following else None
         if ref is not None:
             consumed.add(ref.start)
-        raw = groups["value"]
-        value = Asserted(float(raw), len(raw.split(".")[1]) if "." in raw else 0,
-                         qualifier_before(sentence, m.start("value")), 1, raw)
-        return Query(subject.symbol, name, value, None, options={"named": ref, "ref": groups.get("ref") or ""})
+        return Query(subject.symbol, name, _stated(m, sentence, 1), None,
+                     options={"named": ref, "ref": groups.get("ref") or ""})
     if name == "relative_pp":
         if versus is None:
             return None
-        raw = groups["value"]
         sign = -1 if re.match(r"lag|trail|underperform", groups["verb"], re.I) else 1
-        value = Asserted(float(raw), len(raw.split(".")[1]) if "." in raw else 0,
-                         qualifier_before(sentence, m.start("value")), sign, raw)
-        return Query(subject.symbol, "relative_pp", value, None, versus.symbol)
+        return Query(subject.symbol, "relative_pp", _stated(m, sentence, sign), None, versus.symbol)
     if name == "relative_direction":
         # "the Nasdaq once again outpaced the broad market": only which of the two did better
         if versus is None:
@@ -90,9 +96,7 @@ def specific_query(name: str, m: re.Match, sentence: str, subject, versus, perio
         return Query(subject.symbol, "relative_pp", Asserted(None, 0, None, -1 if behind != falling else 1,
                                                              m.group()), None, versus.symbol)
     if name == "intraday_range":
-        raw = groups["value"].replace(",", "")
-        value = Asserted(float(raw), len(raw.split(".")[1]) if "." in raw else 0,
-                         qualifier_before(sentence, m.start("value")), 1, raw)
+        value = _stated(m, sentence, 1)
         # "... on Thursday amounted to more than 3.5% of Wednesday's close": the day is
         # Thursday; the close named is the base the percentage is taken of
         base = [p for p in periods if groups.get("base") is not None and m.start("base") <= p.start < m.end()]
@@ -101,13 +105,11 @@ def specific_query(name: str, m: re.Match, sentence: str, subject, versus, perio
         return Query(subject.symbol, "intraday_range", value, day,
                      options={"points": groups["unit"].lower() == "points"})
     if name == "intraday_swing":
-        raw = groups["value"]
         direction = (groups.get("dir") or "").lower()
         # "low of session -1.7%": the low is a fall
         falling = r"^(?:down|lower|low$|fall|fell|drop|slid|sank|sink|tumbl|los)|fallen|dropped"
         sign = -1 if re.search(falling, direction) or re.search(r"fallen|dropped", m.group(), re.I) else 1
-        value = Asserted(float(raw), len(raw.split(".")[1]) if "." in raw else 0,
-                         qualifier_before(sentence, m.start("value")), sign, raw)
+        value = _stated(m, sentence, sign)
         # "rising as much as 2.1%": the day's extreme itself; "had been up 2% earlier": at least that
         return Query(subject.symbol, "intraday_swing", value, None,
                      options={"extreme": groups.get("extreme") is not None})
@@ -157,10 +159,7 @@ def specific_query(name: str, m: re.Match, sentence: str, subject, versus, perio
         if day is None:
             return None
         consumed.add(day.start)
-        raw = groups["value"]
-        value = Asserted(float(raw), len(raw.split(".")[1]) if "." in raw else 0,
-                         qualifier_before(sentence, m.start("value")),
-                         -1 if groups["dir"].lower() in ("below", "under", "beneath") else 1, raw)
+        value = _stated(m, sentence, -1 if groups["dir"].lower() in _BELOW else 1)
         return Query(subject.symbol, "pct_change", value, Period(SINCE, day.first, day.first, day.text, day.start))
     if name == "versus_end":
         # "about 0.9 point above where it ended 2025": the change since that period's last close
@@ -169,12 +168,8 @@ def specific_query(name: str, m: re.Match, sentence: str, subject, versus, perio
         if named is None or named.kind not in (YEAR, QUARTER, MONTH, WEEK):
             return None
         consumed.add(named.start)
-        raw = groups["value"]
-        start = re.match(r"start|began", sentence[m.end("dir"):m.start("ref")].split()[-1], re.I)
-        since = named.first - dt.timedelta(days=1) if start else named.last
-        value = Asserted(float(raw), len(raw.split(".")[1]) if "." in raw else 0,
-                         qualifier_before(sentence, m.start("value")),
-                         -1 if groups["dir"].lower() in ("below", "under", "beneath") else 1, raw)
+        since = named.first - dt.timedelta(days=1) if groups["edge"].lower() in ("started", "began") else named.last
+        value = _stated(m, sentence, -1 if groups["dir"].lower() in _BELOW else 1)
         measure = "pct_change" if groups["unit"].lower() in ("%", "percent", "per cent") else "point_change"
         return Query(subject.symbol, measure, value, Period(SINCE, since, since, named.text, named.start))
     if name == "record_first":

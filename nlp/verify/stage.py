@@ -31,14 +31,13 @@ from nlp.sentences import article_sentences
 from nlp.verify.judge import CONTRADICTED, SUPPORTED, UNVERIFIABLE
 from nlp.verify.measures import Executor
 from nlp.verify.planner import Planner
+from nlp.verify.query import rules
 from nlp.verify.temporal import infer_as_of
 
 _NEW_YORK = ZoneInfo("America/New_York")
 _THIS_WEEK = re.compile(r"\bthis week\b", re.I)
 
 
-_SAME_ON_EVERY_DAY = {"total_return", "forecast", "valuation", "derivatives", "fundamentals", "no_instrument",
-                      "no_measure"}
 
 
 class VerifyStage:
@@ -82,7 +81,8 @@ class VerifyStage:
         per_reading = [self._verdicts(doc, readings[0])]
         # another reading can only change a verdict that depended on the day: one with a query,
         # or one whose window had no prices; "no instrument", "a forecast" stay what they are
-        if any(v.reason_kind not in _SAME_ON_EVERY_DAY for v in per_reading[0]):
+        same_on_every_day = set(rules()[1]["not_prices"]) | {"no_instrument", "no_measure"}
+        if any(v.reason_kind not in same_on_every_day for v in per_reading[0]):
             per_reading += [self._verdicts(doc, day) for day in readings[1:]]
         verdicts, flags = [], [f for f in doc.flags if f.name not in ("unsupported_claim", "contradicted_claim")]
         for index, claim in enumerate(doc.claims):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nlp.verify.query import Query, rules
+from nlp.verify.query import Plan, Query, rules
 
 _MAX_CELLS = 24  # a scorecard has a handful of columns; a 2,000-column table is not read cell by cell
 _NUMERIC_CELL = re.compile(r"^[+\-−$]?\s?\d[\d,.]*\s?(?:%|pts?|points)?$", re.I)
@@ -24,8 +24,6 @@ def plan_table_row(planner, row: str, entities: list, block: int, heading: str |
     6,173.07", "+3.4% on the week"), about the row's label (the cells before the first
     number, kept as written so its entities keep their offsets). A number under a column
     that names no price measure (a P/E, a yield) is not read."""
-    from nlp.verify.planner import Plan  # the planner imports this module: Plan is looked up at call time
-
     cells = row.split(" | ")
     first = next((i for i, c in enumerate(cells) if _NUMERIC_CELL.match(c.strip())), 0)
     if first == 0:
