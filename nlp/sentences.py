@@ -18,9 +18,9 @@ _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
 
 @lru_cache(maxsize=1)
 def _sentencizer():
-    import spacy
+    from nlp.language import import_spacy
 
-    nlp = spacy.blank("en")
+    nlp = import_spacy().blank("en")
     nlp.add_pipe("sentencizer")
     return nlp
 

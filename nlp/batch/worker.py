@@ -18,6 +18,7 @@ from pathlib import Path
 
 from nlp.batch.runner import Item, Outcome, error_row, item_bytes, text_name
 from nlp.io import atomic_write
+from nlp.models import silence_model_libraries
 
 _PIPELINE = None
 _INIT_ERROR: str | None = None  # why this worker could not build its pipeline
@@ -36,30 +37,13 @@ def init_worker(stages: list[str], stage_options: dict) -> None:
         _INIT_ERROR = f"{type(err).__name__}: {err}"
 
 
-def silence_model_libraries() -> None:
-    """No "Loading weights" progress bars or info logs from the model libraries (once per
-    worker otherwise): through the environment for workers and libraries not imported yet,
-    through their settings for those already imported. A user's own setting is kept."""
-    import sys
-
-    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    if "transformers" in sys.modules and os.environ["HF_HUB_DISABLE_PROGRESS_BARS"] == "1":
-        from transformers.utils import logging as hf_logging
-
-        hf_logging.disable_progress_bar()
-        if os.environ["TRANSFORMERS_VERBOSITY"] == "error":
-            hf_logging.set_verbosity_error()
-
-
 def one_thread_per_worker() -> None:
-    """A worker is one core: torch, onnxruntime (which follows torch's setting, see
-    nlp.sentiment.model) and the BLAS/OpenMP pools under numpy and spaCy each get one
-    thread, or N workers would run N × cores threads and slow each other down."""
-    import torch
+    """A worker is one core: model inference (onnxruntime, and torch when a torch backend is
+    used) and the BLAS/OpenMP pools under numpy and spaCy each get one thread, or N workers
+    would run N × cores threads and slow each other down."""
+    from nlp.models.encoders import limit_threads
 
-    torch.set_num_threads(1)
+    limit_threads(1)
     try:
         from threadpoolctl import threadpool_limits
 

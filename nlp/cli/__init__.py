@@ -173,7 +173,7 @@ def main(argv: list[str] | None = None) -> None:
     and finnews' own errors are one line on stderr, never a traceback."""
     from concurrent.futures.process import BrokenProcessPool
 
-    from nlp.batch.worker import silence_model_libraries
+    from nlp.models import silence_model_libraries
 
     global _verbosity
     _register()

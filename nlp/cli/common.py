@@ -4,12 +4,15 @@ inputs and warnings on stderr, and the exit code."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import typer
 
 from nlp.cli import say
 from nlp.errors import FinnewsError
-from nlp.schema import Document
+
+if TYPE_CHECKING:
+    from nlp.schema import Document
 
 
 class AnalysedInputs:

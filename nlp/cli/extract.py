@@ -5,16 +5,16 @@ from __future__ import annotations
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from nlp.cli import QUIET_OPTION, VERBOSE_OPTION, app, say, set_verbosity
 from nlp.cli.common import AnalysedInputs
 from nlp.io import atomic_write
-from nlp.parse import ParseOptions, is_url
-from nlp.render import render_markdown, render_text
-from nlp.schema import BlockKind, Document
+
+if TYPE_CHECKING:
+    from nlp.schema import Document
 
 INPUT_SUFFIXES = {".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown", ".gz"}
 
@@ -27,6 +27,8 @@ class OutputFormat(StrEnum):
 
 def expand_inputs(items: list[str]) -> list[str]:
     """Files and URLs as given; folders expanded recursively to the files finnews reads."""
+    from nlp.parse import is_url  # the parser is imported when a command runs, not at start-up
+
     found: list[str] = []
     for item in items:
         path = Path(item)
@@ -70,7 +72,9 @@ def extract(
     """
     set_verbosity(quiet, verbose)
     import nlp.promo.stage  # noqa: F401 - registers the stage
+    from nlp.parse import ParseOptions
     from nlp.pipeline import Pipeline
+    from nlp.render import render_text
 
     options = ParseOptions(keep_all_text=all_text, favor_precision=not balanced, fast_extraction=not thorough)
     pipe = Pipeline([] if no_promo else ["promo"])
@@ -117,6 +121,9 @@ def markdown_table(text: str) -> str:
 
 def markdown(doc: Document) -> str:
     """The Markdown view, with table blocks as Markdown tables."""
+    from nlp.render import render_markdown
+    from nlp.schema import BlockKind
+
     rendered = render_markdown(doc)
     for block in doc.article_blocks():
         if block.kind == BlockKind.TABLE and block.text.strip():

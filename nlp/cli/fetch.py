@@ -8,7 +8,6 @@ from typing import Annotated
 import typer
 
 from nlp.cli import QUIET_OPTION, VERBOSE_OPTION, app, say, set_verbosity
-from nlp.scrape import Fetcher, FetchOptions
 
 
 @app.command()
@@ -57,6 +56,8 @@ def fetch(
         wanted += [x.strip() for x in lines if x.strip() and not x.lstrip().startswith("#")]
     if not wanted:
         raise typer.BadParameter("give URLs as arguments or with --urls FILE")
+    from nlp.scrape import Fetcher, FetchOptions  # imported when the command runs, not at start-up
+
     options = FetchOptions(min_delay=delay, read_timeout=timeout, max_bytes=max_bytes,
                            retries=retries, respect_robots=not ignore_robots, cache_dir=out,
                            allow_private=allow_private)

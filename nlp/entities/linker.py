@@ -72,36 +72,44 @@ class _Candidate:
     method: str
 
 
+_Entry = tuple[tuple[str, ...], Target, bool, bool]  # alias key, target, exact-case only, capitalised
+
+
+def _entry(written: str, target: Target) -> _Entry | None:
+    key = alias_key(written)
+    if not key:
+        return None
+    letters = re.sub(r"[^A-Za-z]", "", written)
+    exact = target.origin == "table" and letters.isupper() and len(letters) <= 6
+    capital = written[:1].isupper() or written[:1] in "^$"
+    return key, target, exact, capital
+
+
 class EntityLinker:
     """Links mentions in text to symbols. Build once; :meth:`link` is thread-safe."""
 
     def __init__(self, store: SymbolStore | None = None, table: AliasTable | None = None) -> None:
         self.store = store or SymbolStore()
         self.table = table or alias_table()
-        self._index: dict[str, list[tuple[tuple[str, ...], Target, bool, bool]]] = {}
+        # keyed by alias while built (a later entry replaces an earlier one of the same words
+        # and moves last), then kept as lists by first word, longest alias first, for matching
+        building: dict[str, dict[tuple[str, ...], _Entry]] = {}
+        listed = []
         for written, symbol in self.store.name_aliases.items():
             info = self.store.get(symbol)
-            if info is None:
-                continue
-            target = Target(symbol, info.kind, info.name or symbol, info.exchange, info.size,
-                            origin="list")
-            self._add(written, target)
-        for written, target in self.table.aliases.items():
-            self._add(written, target)  # the hand-written table overrides the lists
-        for entries in self._index.values():
-            entries.sort(key=lambda e: -len(e[0]))
+            if info is not None:
+                listed.append((written, Target(symbol, info.kind, info.name or symbol, info.exchange, info.size,
+                                               origin="list")))
+        # the hand-written table overrides the lists
+        for written, target in [*listed, *self.table.aliases.items()]:
+            entry = _entry(written, target)
+            if entry is not None:
+                bucket = building.setdefault(entry[0][0], {})
+                bucket.pop(entry[0], None)
+                bucket[entry[0]] = entry
+        self._index: dict[str, list[_Entry]] = {
+            first: sorted(entries.values(), key=lambda e: -len(e[0])) for first, entries in building.items()}
         self._ambiguous = (self.store.common_word_tickers | self.table.acronyms) - self.table.well_known_tickers
-
-    def _add(self, written: str, target: Target) -> None:
-        key = alias_key(written)
-        if not key:
-            return
-        letters = re.sub(r"[^A-Za-z]", "", written)
-        exact = target.origin == "table" and letters.isupper() and len(letters) <= 6
-        capital = written[:1].isupper() or written[:1] in "^$"
-        bucket = self._index.setdefault(key[0], [])
-        bucket[:] = [e for e in bucket if e[0] != key]
-        bucket.append((key, target, exact, capital))
 
     # -- public ------------------------------------------------------------------
     def link(self, text: str) -> list[Mention]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib.util
+import os
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -71,9 +73,22 @@ def mpnet_path() -> Path:
 @lru_cache(maxsize=1)
 def sentence_encoder():
     """A SentenceTransformer over the packaged MiniLM, on the CPU, loaded once per process."""
-    import os
-
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from sentence_transformers import SentenceTransformer
 
     return SentenceTransformer(str(minilm_path()), device="cpu")
+
+
+def silence_model_libraries() -> None:
+    """No "Loading weights" progress bars or info logs from the model libraries (once per
+    worker otherwise): through the environment for workers and libraries not imported yet,
+    through their settings for those already imported. A user's own setting is kept."""
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    if "transformers" in sys.modules and os.environ["HF_HUB_DISABLE_PROGRESS_BARS"] == "1":
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        if os.environ["TRANSFORMERS_VERBOSITY"] == "error":
+            hf_logging.set_verbosity_error()

@@ -13,6 +13,8 @@ its embeddings record, so a retrained encoder under an old head is noticed (W301
 from __future__ import annotations
 
 import hashlib
+import os
+import sys
 from functools import lru_cache
 from importlib import import_module
 from pathlib import Path
@@ -20,6 +22,7 @@ from typing import Any
 
 LOADERS = {"finnews-sentiment": "nlp.sentiment.model:load_sentiment_model"}
 _settings: dict[str, dict[str, Any]] = {}
+_threads: int | None = None
 
 
 def configure(name: str, **settings: Any) -> None:
@@ -42,3 +45,20 @@ def weights_digest(path: str | Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 22), b""):
             digest.update(chunk)
     return digest.hexdigest()[:16]
+
+
+def limit_threads(threads: int) -> None:
+    """Run model inference on ``threads`` threads in this process (a batch worker is one
+    core): onnxruntime sessions made after this read it, and torch is told if loaded (a torch
+    backend loaded later sets it from here too)."""
+    global _threads
+    _threads = threads
+    if "torch" in sys.modules:
+        sys.modules["torch"].set_num_threads(threads)
+
+
+def inference_threads() -> int:
+    """Threads for a model's inference: as limited, else the cores this process may use."""
+    if _threads:
+        return _threads
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1

@@ -3,7 +3,9 @@ format of the sentiment network, shared by training and inference."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -37,6 +39,48 @@ def context_masks(span_mask: np.ndarray, attention: np.ndarray, window: int = WI
     before = real & (positions >= first - window) & (positions < first)
     after = real & (positions > last) & (positions <= last + window)
     return np.stack([before, after]).astype(np.float32)
+
+
+class SavedTokenizer:
+    """A folder's ``tokenizer.json`` run by the ``tokenizers`` library itself, called like the
+    transformers tokenizer :func:`encode_batch` is given in training (right truncation to
+    ``max_length``, padding to the longest text, NumPy arrays). transformers' fast tokenizer is
+    this same object underneath; serving without it saves importing transformers and torch
+    (about 6 s of every command's start-up). tests/sentiment/test_network.py checks that both
+    give the same ids, masks and offsets."""
+
+    def __init__(self, path: str | Path, pad_token: str = "[PAD]") -> None:
+        from tokenizers import Tokenizer
+
+        self._tokenizer = Tokenizer.from_file(str(path))
+        pad_id = self._tokenizer.token_to_id(pad_token)
+        if pad_id is None:
+            raise ValueError(f"{path}: the padding token {pad_token!r} is not in the vocabulary")
+        self._tokenizer.enable_padding(pad_id=pad_id, pad_token=pad_token)
+        self._max_length: int | None = None
+
+    @classmethod
+    def from_pretrained(cls, folder: str | Path) -> SavedTokenizer:
+        folder = Path(folder)
+        config_file = folder / "tokenizer_config.json"
+        config = json.loads(config_file.read_text()) if config_file.exists() else {}
+        return cls(folder / "tokenizer.json", config.get("pad_token", "[PAD]"))
+
+    def __call__(self, texts: list[str], *, truncation: bool, max_length: int, padding: bool,
+                 return_offsets_mapping: bool = False, return_tensors: str = "np") -> dict[str, np.ndarray]:
+        if not (truncation and padding and return_tensors == "np"):
+            raise ValueError("SavedTokenizer truncates, pads to the longest text and returns NumPy arrays")
+        if max_length != self._max_length:
+            self._tokenizer.enable_truncation(max_length)
+            self._max_length = max_length
+        encodings = self._tokenizer.encode_batch(texts)
+        out = {"input_ids": np.array([e.ids for e in encodings], dtype=np.int64).reshape(len(texts), -1),
+               "attention_mask": np.array([e.attention_mask for e in encodings],
+                                          dtype=np.int64).reshape(len(texts), -1)}
+        if return_offsets_mapping:
+            out["offset_mapping"] = np.array([e.offsets for e in encodings],
+                                             dtype=np.int64).reshape(len(texts), -1, 2)
+        return out
 
 
 def encode_batch(tokenizer, texts: list[str], spans: list[list[tuple[int, int]]] | None,

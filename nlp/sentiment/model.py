@@ -28,9 +28,9 @@ from pathlib import Path
 
 import numpy as np
 
-from nlp.models.encoders import weights_digest
+from nlp.models.encoders import inference_threads, weights_digest
 from nlp.sentiment.data import LABELS, target_span
-from nlp.sentiment.encoding import encode_batch
+from nlp.sentiment.encoding import SavedTokenizer, encode_batch
 from nlp.sentiment.heads import Heads
 
 DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "models" / "sentiment-minilm"
@@ -75,11 +75,10 @@ class SentimentModel:
     @classmethod
     def from_pretrained(cls, folder: str | Path = DEFAULT_MODEL, backend: str = DEFAULT_BACKEND,
                         threads: int | None = None, row_wise: bool = True) -> SentimentModel:
-        import torch
-        from transformers import AutoTokenizer
-
-        from nlp.sentiment.network import TargetSentimentNetwork
-
+        """With an ONNX backend whose export is cached, neither torch nor transformers is
+        imported: the heads are read from ``model.safetensors`` with NumPy and the tokenizer
+        from ``tokenizer.json`` (6 s less start-up). The torch network is built only for the
+        torch backend or the one-time export."""
         folder = Path(folder)
         if backend not in BACKENDS:
             raise ValueError(f"unknown sentiment backend {backend!r}; one of {', '.join(BACKENDS)}")
@@ -89,17 +88,25 @@ class SentimentModel:
         if "TargetSentimentNetwork" not in config.get("architectures", []):
             raise ValueError(f"{folder}: not a finnews target-sentiment model (architectures "
                              f"{config.get('architectures')}); retrain with `finnews train sentiment`")
-        threads = threads or torch.get_num_threads()
-        network = TargetSentimentNetwork.from_pretrained(str(folder), dtype=torch.float32).eval()
+        threads = threads or inference_threads()
+        network = _NetworkOnDemand(folder)
         meta = json.loads((folder / "finnews.json").read_text()) if (folder / "finnews.json").exists() else {}
         if backend == "torch":
+            import torch
+
             torch.set_num_threads(threads)
-            encoder = _TorchEncoder(network)
+            encoder = _TorchEncoder(network())
         else:
             int8 = backend == "onnx-int8"
             encoder = _OnnxEncoder(_onnx_file(folder, network, int8), threads, row_wise=int8 and row_wise)
+        from safetensors import safe_open
+
+        with safe_open(folder / "model.safetensors", framework="np") as saved:  # the heads only
+            weights = {name: saved.get_tensor(name) for name in saved.keys()  # noqa: SIM118 - not iterable
+                       if not name.startswith("bert.")}
         temperatures = meta.get("temperature", {})
-        model = cls(encoder, Heads.from_network(network), AutoTokenizer.from_pretrained(str(folder)),
+        model = cls(encoder, Heads.from_weights(weights, config.get("target_pooling", "mean")),
+                    SavedTokenizer.from_pretrained(folder),
                     {"sentence": float(temperatures.get("sentence", 1.0)),
                      "target": float(temperatures.get("target", 1.0))},
                     int(meta.get("options", {}).get("max_length", 96)))
@@ -228,7 +235,25 @@ class _OnnxEncoder:
         return self.session.run(["states"], {"input_ids": input_ids, "attention_mask": attention_mask})[0]
 
 
-def _onnx_file(folder: Path, network, int8: bool) -> Path:
+class _NetworkOnDemand:
+    """The torch network of a folder, built on the first call only (importing torch and
+    transformers costs seconds that a cached ONNX export does not need)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._network = None
+
+    def __call__(self):
+        if self._network is None:
+            import torch
+
+            from nlp.sentiment.network import TargetSentimentNetwork
+
+            self._network = TargetSentimentNetwork.from_pretrained(str(self.folder), dtype=torch.float32).eval()
+        return self._network
+
+
+def _onnx_file(folder: Path, network: _NetworkOnDemand, int8: bool) -> Path:
     """The encoder as ONNX (int8 weights when asked), exported on first use and cached by a
     hash of the weights file, so a retrained model never meets a stale export. Built once
     across processes (workers starting together on an empty cache wait for one build)."""
@@ -237,7 +262,7 @@ def _onnx_file(folder: Path, network, int8: bool) -> Path:
 
     digest = weights_digest(folder / "model.safetensors")
     cache = home_dir() / "onnx"
-    fp32 = build_once(cache / f"sentiment-{digest}.onnx", lambda tmp: _export(network, str(tmp)))
+    fp32 = build_once(cache / f"sentiment-{digest}.onnx", lambda tmp: _export(network(), str(tmp)))
     if not int8:
         return fp32
     return build_once(cache / f"sentiment-{digest}-int8.onnx", lambda tmp: _quantize(fp32, tmp))

@@ -157,3 +157,48 @@ def test_every_caller_gets_the_same_model_instance(tiny_model_dir):
 
     a = load_sentiment_model(str(tiny_model_dir), "torch")
     assert load_sentiment_model(str(tiny_model_dir / "." ), backend="torch") is a
+
+
+def test_saved_tokenizer_matches_transformers(tokenizer, tmp_path):
+    """Serving reads tokenizer.json with the tokenizers library itself: the same ids, masks and
+    offsets as the transformers tokenizer training used, truncated and padded alike."""
+    from nlp.sentiment.encoding import SavedTokenizer
+
+    tokenizer.save_pretrained(tmp_path)
+    saved = SavedTokenizer.from_pretrained(tmp_path)
+    texts = ["Small caps rallied 2.1% while megacaps fell.", "", "Crédit Agricole’s shares — up 5 % — ☃ ok",
+             "word " * 80 + "Acme", "IWM"]
+    for max_length in (8, 96):
+        for offsets in (False, True):
+            want = tokenizer(texts, truncation=True, max_length=max_length, padding=True,
+                             return_offsets_mapping=offsets, return_tensors="np")
+            got = saved(texts, truncation=True, max_length=max_length, padding=True,
+                        return_offsets_mapping=offsets, return_tensors="np")
+            assert sorted(got) == sorted(k for k in want if k != "token_type_ids")
+            for key in got:
+                assert np.array_equal(got[key], want[key]), (key, max_length)
+
+
+def test_an_exported_model_serves_without_torch_or_transformers(tiny_model_dir):
+    """Once the ONNX export is cached, loading the model and splitting sentences import neither
+    torch nor transformers (seconds of every command's start-up), and torch stays importable."""
+    import subprocess
+    import sys
+
+    from nlp.sentiment.model import SentimentModel
+
+    SentimentModel.from_pretrained(tiny_model_dir, backend="onnx-int8")  # the one-time export
+    code = (
+        "import sys\n"
+        "from nlp.sentences import sentence_spans\n"
+        "from nlp.sentiment.model import SentimentModel\n"
+        f"model = SentimentModel.from_pretrained({str(tiny_model_dir)!r}, backend='onnx-int8')\n"
+        "model.predict(['Small caps rallied.'], ['Small caps'])\n"
+        "assert sentence_spans('One. Two.') == [(0, 4), (5, 9)]\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('torch', 'transformers'))\n"
+        "assert not loaded, loaded[:5]\n"
+        "import torch\n"
+        "assert torch.ones(1).item() == 1\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
