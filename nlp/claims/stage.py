@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from nlp.claims.checkworthy import checkworthiness, encoder_mismatch
 from nlp.claims.classify import attribution, claim_type
 from nlp.claims.consistency import arithmetic_checks, contradictions
+from nlp.claims.quotes import Quote, document_quotes, speaker_at
 from nlp.pipeline import register_stage
 from nlp.schema import Claim, Document
 from nlp.sentences import article_sentences
@@ -56,14 +57,19 @@ class ClaimStage:
         sentences, fig_idx, checkable = ([x for x, k in zip(xs, keep, strict=True) if k]
                                          for xs in (sentences, fig_idx, checkable))
         scores = checkworthiness([t for _, _, t in sentences], checkable)
-        # a market fact about a named instrument is a claim however terse ("- S&P 500: 6,734.11 (+0.1%)")
-        scores = [max(score, self.threshold) if fact and _MARKET_FACT.search(t) else score
-                  for score, fact, (_, _, t) in zip(scores, checkable, sentences, strict=True)]
+        quotes = document_quotes([(b.start, b.text) for b in doc.article_blocks()])
+        speakers = [speaker_at(quotes, s, e, t) for s, e, t in sentences]
+        # a market fact about a named instrument is a claim however terse ("- S&P 500: 6,734.11 (+0.1%)"),
+        # and so is what a named person is quoted as saying: who said it can be checked
+        # (at least the shipped threshold, so that a sweep run at threshold 0 sees the same rule)
+        floor = max(self.threshold, THRESHOLD)
+        scores = [max(score, floor) if (fact and _MARKET_FACT.search(t)) or _quoted(quotes, s, e) else score
+                  for score, fact, (s, e, t) in zip(scores, checkable, sentences, strict=True)]
         mismatch = encoder_mismatch() if sentences else None
         if mismatch:
             doc.add_issue(self.name, mismatch[0].name, mismatch[1])
         claims = []
-        for (start, end, text), idx, score in zip(sentences, fig_idx, scores, strict=True):
+        for (start, end, text), idx, score, speaker in zip(sentences, fig_idx, scores, speakers, strict=True):
             if score < self.threshold:
                 continue
             ents = [i for i, e in enumerate(doc.entities) if start <= e.start and e.end <= end]
@@ -72,11 +78,15 @@ class ClaimStage:
             ctype = claim_type(text, figs)
             status = "forecast" if ctype == "forecast" else next((f.status for f in figs if f.status != "fact"), "fact")
             claims.append(Claim(start=start, end=end, text=text, claim_type=ctype, checkworthy=score, status=status,
-                                attributed_to=attribution(text, sources), figures=idx, entities=ents))
+                                attributed_to=speaker or attribution(text, sources), figures=idx, entities=ents))
         doc.claims = claims
         doc.flags = [f for f in doc.flags if f.name not in _FLAGS]
         doc.flags += arithmetic_checks(sentences, doc.figures) + contradictions(doc.figures)
         return doc
+
+
+def _quoted(quotes: list[Quote], start: int, end: int) -> bool:
+    return any(q.start < end and start < q.end for q in quotes)
 
 
 @dataclass(frozen=True)
