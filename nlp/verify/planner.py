@@ -26,10 +26,11 @@ from nlp.verify.query import (
     clause_of,
     not_price_reason,
     numbers_in,
+    period_owner,
     rules,
 )
 from nlp.verify.specific import specific_query
-from nlp.verify.subjects import Mention, is_comparator, mentions_in
+from nlp.verify.subjects import Mention, is_comparator, mentions_in, respectively
 from nlp.verify.tables import plan_table_row
 from nlp.verify.temporal import (
     DAY,
@@ -154,23 +155,6 @@ class Planner:
                         return match[-1]
         return None
 
-    @staticmethod
-    def _respectively(sentence: str, numbers: list, mentions: list[Mention]) -> dict[int, Mention]:
-        """"The S&P 500 and the Nasdaq rose 1.1% and 1.6%, respectively": the k-th figure of a
-        kind goes to the k-th instrument named before the figures."""
-        if not numbers or not re.search(r"\brespectively\b", sentence, re.I):
-            return {}
-        named: list[Mention] = []
-        for m in mentions:
-            if m.start < numbers[0][0].start() and m.symbol not in {n.symbol for n in named}:
-                named.append(m)
-        out = {}
-        for kind in {k for _, k in numbers}:
-            same = [m for m, k in numbers if k == kind]
-            if len(same) == len(named) > 1:
-                out.update({m.start(): mention for m, mention in zip(same, named, strict=True)})
-        return out
-
     def _subject_at(self, sentence: str, at: int, subject: Mention | None, mentions: list[Mention]) -> Mention | None:
         """The instrument a number at ``at`` is said of: the last one named before it in its
         clause ("..., and the Nasdaq dropped 3%"), the antecedent of a relative clause ("behind
@@ -238,8 +222,20 @@ class Planner:
         taken = [(p.start, p.start + len(p.text)) for p in periods if p.start in consumed_periods]
         free = [p for p in periods if not any(a < p.start + len(p.text) and p.start < b for a, b in taken)]
         first_number = numbers[0][0].start() if numbers else 0
+        bare = self._bare_window(sentence, first_number)
         window = self._window(sentence, free, first_number)
-        respective = self._respectively(sentence, numbers, mentions)
+        spans = [(m.start(), m.end()) for m, _ in numbers if m.start() not in used]  # a measure took the others
+
+        def said_of_too(period: Period, figure: int) -> bool:
+            """A time phrase that trails another figure is that figure's, unless the two are
+            said of different instruments ("the S&P rose 1.2% and the Nasdaq 1.5% for the week")."""
+            owners = period_owner(sentence, period.start, period.start + len(period.text), spans)
+            if not owners or figure in owners:
+                return True
+            subject_of = lambda x: self._subject_at(sentence, x, subject, mentions)  # noqa: E731
+            return getattr(subject_of(figure), "symbol", None) != getattr(subject_of(owners[0]), "symbol", None)
+
+        respective = respectively(sentence, numbers, mentions)
         for k, (m, kind) in enumerate(numbers):
             if m.start() in used or not_price_reason(sentence, m.start()):
                 continue
@@ -248,11 +244,17 @@ class Planner:
                 used.add(numbers[k + 1][0].start())  # "between 1.5% and 2%": one figure, a range
                 self.range_upper = numbers[k + 1][0]
             a, b = clause_of(sentence, m.start())
-            own = [p for p in free if a <= p.start < b]
+            own = [p for p in free if a <= p.start < b
+                   and said_of_too(p, m.start())]
             days = [p for p in periods if p.kind == DAY]  # also a day a record or a peak named
             if kind == "level" and days:  # "ended the year at 2,481.91 on December 31"; "the close of 6,890.89 it set
                 own = [min(days, key=lambda p: abs(p.start - m.end()))]  # on October 28": the day nearest the level
-            clause_window = self._window(sentence, own, m.start()) if own else window  # the time nearest it
+            if own:
+                clause_window = self._window(sentence, own, m.start())  # the time nearest it
+            elif said_of_too(window, m.start()):
+                clause_window = window
+            else:  # the sentence's time phrase is another figure's
+                clause_window = bare
             said_of = respective.get(m.start()) or self._subject_at(sentence, m.start(), subject, mentions)
             queries.append(self._plain(sentence, m, kind, said_of, versus, clause_window))
         queries = [q for q in queries if q is not None]
@@ -263,6 +265,15 @@ class Planner:
         return Plan(queries)
 
     # -- windows ---------------------------------------------------------------------------
+    def _bare_window(self, sentence: str, near: int) -> Period:
+        """The window of a figure that no time phrase of its sentence is said of, read without
+        changing what later sentences lean on."""
+        state = self.last_day, self.block_period, self.last_window
+        try:
+            return self._window(sentence, [], near)
+        finally:
+            self.last_day, self.block_period, self.last_window = state
+
     def _window(self, sentence: str, periods: list[Period], near: int) -> Period:
         chosen = None
         durations = [p for p in periods if p.kind == "duration"]

@@ -245,6 +245,33 @@ def clause_of(text: str, at: int) -> tuple[int, int]:
     return start, end
 
 
+_SAME_MOVE = re.compile(r"\s*(?:points?|pts\.?|percentage points?)?\)?,?\s+(?:or\s+|\()", re.I)
+
+
+def period_owner(text: str, at: int, end: int, figures: list[tuple[int, int]]) -> list[int]:
+    """The starts of the figures (start, end) the time phrase at ``at:end`` is said of: a tag
+    right after a figure or a label right before one ("−2.7% 1d", "YTD -0.2%"), else the last
+    figure before it in its clause, with the figures stated as the same move ("2,962.86
+    points, or 7.9%, on Wednesday"); empty when the phrase leads its clause ("In July, …") and
+    so belongs to every figure."""
+    tagged = [f for f, e in figures if e <= at and not text[e:at].strip()]
+    if tagged:
+        return tagged
+    labelled = [f for f, _ in figures if end <= f and len(text[end:f]) <= 3 and not re.search(r"\w", text[end:f])]
+    if labelled:
+        return labelled
+    a, _ = clause_of(text, at)
+    before = [(f, e) for f, e in figures if a <= f < at]
+    if not before:
+        return []
+    group = [before[-1]]
+    for f, e in reversed(before[:-1]):
+        if not _SAME_MOVE.fullmatch(text[e:group[0][0]]):
+            break
+        group.insert(0, (f, e))
+    return [f for f, _ in group]
+
+
 def not_price_reason(text: str, at: int | None) -> tuple[str, str] | None:
     """(kind, reason) when the clause around ``at`` (the whole sentence when None) states a
     fact price data cannot settle: a total return, a forecast, a valuation, fundamentals."""

@@ -13,7 +13,7 @@ from nlp.verify.temporal import DAY, MONTH, QUARTER, SAME_DAY, SAME_PERIOD, SINC
 _HIGH_RANKS = ("highest", "best", "strongest", "biggest", "largest")
 _LOW_RANKS = ("worst", "weakest", "steepest", "sharpest")
 _FALLING = r"drop|decline|loss|fall|slide|sell-?off|plunge"
-_MOVES = r"day|session|week|month|gain|jump|rise|rally|advance|surge|performance|" + _FALLING
+_MOVES = r"day|session|week|month|gain|jump|rise|rally|advance|surge|performance|showing|" + _FALLING
 
 
 # "Friday's drop snapped a four-day winning streak" (not "ending a sixth straight session")

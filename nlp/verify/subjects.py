@@ -59,3 +59,20 @@ def is_comparator(sentence: str, at: int) -> bool:
     before = sentence[max(0, at - 30):at].lower()
     return any(re.search(r"(?<![\w-])" + re.escape(w) + r"\s+(?:the\s+|its\s+)?(?:[\w&'-]+\s+){0,2}$", before)
                for w in instruments["comparators"])
+
+
+def respectively(sentence: str, numbers: list, mentions: list[Mention]) -> dict[int, Mention]:
+    """"The S&P 500 and the Nasdaq rose 1.1% and 1.6%, respectively": the k-th figure of a
+    kind goes to the k-th instrument named before the figures."""
+    if not numbers or not re.search(r"\brespectively\b", sentence, re.I):
+        return {}
+    named: list[Mention] = []
+    for m in mentions:
+        if m.start < numbers[0][0].start() and m.symbol not in {n.symbol for n in named}:
+            named.append(m)
+    out = {}
+    for kind in {k for _, k in numbers}:
+        same = [m for m, k in numbers if k == kind]
+        if len(same) == len(named) > 1:
+            out.update({m.start(): mention for m, mention in zip(same, named, strict=True)})
+    return out

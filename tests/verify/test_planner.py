@@ -359,3 +359,20 @@ def test_a_winning_streak_and_one_that_was_snapped():
 def test_records_in_the_plural():
     measure, instrument, *_ = queries("The S&P 500 and the Dow both finish at records.")[1][0]
     assert measure == "record_close" and instrument in ("^GSPC", "^DJI")
+
+
+def test_a_time_phrase_trailing_a_second_figure_is_that_figure_own():
+    day = dt.date(2024, 7, 26)  # a Friday wrap
+    plan, _ = queries("The Russell 2000 lost 2.1% but remains up more than 7% for July.", day)
+    assert [(q.period.kind, q.period.first) for q in plan.queries] == [("day", day), ("month", dt.date(2024, 7, 1))]
+    plan, _ = queries("The Russell 2000 gained 3.4% and has now climbed 18% since its April 8 close.",
+                      dt.date(2025, 5, 12))
+    assert [q.period.kind for q in plan.queries] == ["day", "since"]
+    # the same move in points and percent shares its day; a list of instruments shares its period
+    plan, _ = queries("The Dow added 2,962.86 points, or 7.9%, on Wednesday.", dt.date(2025, 4, 12))
+    assert {q.period.first for q in plan.queries} == {dt.date(2025, 4, 9)}
+    plan, _ = queries("The S&P 500 rose 1.2% and the Nasdaq added 1.5% for the week.", day)
+    assert [q.period.kind for q in plan.queries] == ["week", "week"]
+    # a tag after a figure and a label before one are that figure's
+    plan, _ = queries("SPX MTD -1.5%, YTD -0.2%.", dt.date(2026, 2, 12))
+    assert [q.period.kind for q in plan.queries] == ["month", "year"]
