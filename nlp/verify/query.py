@@ -143,6 +143,9 @@ def numbers_in(text: str) -> list[tuple[re.Match, str]]:
             continue  # the name of an index
         if re.match(r"-[a-z]|(?:st|nd|rd|th|s)\b", text[m.end():m.end() + 3], re.I) and not unit:
             continue  # "a 90-day pause", "the 10-year yield", "its 12th record close", "the low 20s"
+        if not unit and (re.match(r"/\d{1,2}\b", text[m.end():m.end() + 3])
+                         or re.search(r"\b\d{1,2}/$", text[max(0, m.start() - 3):m.start()])):
+            continue  # a date: "from the 2/19 ATH", "Mon 10/14"
         if not unit and (re.match(r":\d\d|\s?[ap]\.?m\b", text[m.end():m.end() + 5], re.I)
                          or re.search(r"\d:$", text[max(0, m.start() - 3):m.start()])):
             continue  # a clock time: "confirmed by the exchange at 4:15", "at 4 p.m."
@@ -222,8 +225,8 @@ def asserted_at(text: str, match: re.Match, sign: int | None = None) -> Asserted
         sign = -1 if match.group("times").lower() == "halved" else 1
     if sign is None:
         # a written sign ("(+1.5%)", "| -0.3%") says it all; a hyphen after a digit is a range
-        written = re.search(r"(?<![\d\w])([+\-−–])\s?$", text[max(0, match.start() - 2):match.start()])
-        sign = (1 if written.group(1) == "+" else -1) if written else sign_before(text, match.start())
+        written = re.search(r"(?<![\d\w])([+\-−–▲▼])\s?$", text[max(0, match.start() - 2):match.start()])
+        sign = (1 if written.group(1) in "+▲" else -1) if written else sign_before(text, match.start())
     return Asserted(value, decimals, qualifier_before(text, match.start()), sign, match.group())
 
 

@@ -56,7 +56,10 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:over|in|during|for) the (?:past |last |previous |prior )?(?P<n>\d+|two|three|four|five|six|seven|eight|"
      r"nine|ten) (?:sessions|trading days)\b", "sessions"),
     (r"\bmonth[- ]to[- ]date\b|\bMTD\b", "month_to_date"),
-    (r"\b(?:the )?latest week\b|\bon the week\b", "this_week"),
+    (r"\bquarter[- ]to[- ]date\b|\bQTD\b", "quarter_to_date"),
+    (r"\b(?:the )?latest week\b|\bon the week\b|\bw/w\b|\bWoW\b|\bweek[- ]over[- ]week\b", "this_week"),
+    # a note's tags after a figure: "-2.7% 1d / -4.0% 5d"
+    (r"(?<=%)\s?(?P<days>[1-9]\d?)d\b", "days_code"),
     (r"\b(early|mid|late)[- ](January|February|March|April|May|June|July|August|September|October|November|"
      r"December)(?:,? ((?:19|20)\d{2}))?\b", "part_of_month"),
     (r"\b(?:the )?(first|second|third|fourth|last) week of (January|February|March|April|May|June|July|August|"
@@ -75,6 +78,8 @@ _MASK = re.compile(
     r"|\b\d+\s(?:of the|of|straight|consecutive|record closes|records)\b", re.I)
 # "since the Nov. 5 election", "since the Fed's Sept. 18 cut"
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.&-]*'s\s+)?$", re.I)
+_FROM_ITS = re.compile(r"\bfrom\s+(?:its|the|their)\s+$", re.I)
+_CLOSE_AFTER = re.compile(r"\s*(?:close|closing (?:low|high|level)|low|finish|bottom)\b", re.I)
 _TIMEX_DATE = re.compile(r"^(XXXX|\d{4})-(\d{2})-(\d{2})$")
 _TIMEX_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
 _TIMEX_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -196,10 +201,17 @@ def _idioms(sentence: str, reference: dt.date) -> list[Period]:
                 found.append(Period(RANGE, reference, reference, m.group(), m.start(), sessions=n))
             elif kind == "year_to_date":
                 found.append(Period(YEAR, dt.date(reference.year, 1, 1), reference, m.group(), m.start()))
+            elif kind == "quarter_to_date":
+                q0 = 3 * ((reference.month - 1) // 3) + 1
+                found.append(Period(QUARTER, dt.date(reference.year, q0, 1), reference, m.group(), m.start()))
+            elif kind == "days_code":
+                n = int(m.group("days"))
+                found.append(Period(SAME_DAY, reference, reference, "on the day", m.start()) if n == 1 else
+                             Period(RANGE, reference, reference, m.group().strip(), m.start(), sessions=n))
             elif kind == "month_to_date":
                 found.append(Period(MONTH, reference.replace(day=1), reference, m.group(), m.start()))
-            elif kind == "this_week":
-                monday = reference - dt.timedelta(days=reference.weekday())
+            elif kind == "this_week":  # on a Monday, nobody's week has begun: "w/w" is the last one
+                monday = reference - dt.timedelta(days=reference.weekday() or 7)
                 found.append(Period(WEEK, monday, monday + dt.timedelta(days=6), m.group(), m.start()))
             elif kind == "year_last_session":
                 found.append(Period(DAY, dt.date(reference.year, 12, 31), dt.date(reference.year, 12, 31),
@@ -229,7 +241,7 @@ def find_periods(sentence: str, reference: dt.date) -> list[Period]:
 def _find_periods(sentence: str, reference: dt.date) -> tuple[Period, ...]:
     masked = mask_numbers(sentence)
     anchor = dt.datetime.combine(reference, dt.time(12))
-    periods = _idioms(sentence, reference)
+    periods = list(_idioms(sentence, reference))  # the cached list stays as the idioms found it
     taken = [(p.start, p.start + len(p.text)) for p in periods]
     for result in _model().parse(masked, anchor) if _MAY_NAME_TIME.search(masked) else ():
         if result.type_name.endswith(("time", "timerange", "set")):
@@ -248,6 +260,9 @@ def _find_periods(sentence: str, reference: dt.date) -> tuple[Period, ...]:
                 period = Period(SINCE, period.first, period.first, text, result.start)
             elif value.get("Mod") == "end" and "end of" in text.lower():  # "since the end of March": its last day
                 period = Period(SINCE, period.last, period.last, text, result.start)
+            elif period.kind == DAY and _FROM_ITS.search(sentence[:result.start]) and _CLOSE_AFTER.match(
+                    sentence, result.end + 1):  # "climbed 18% from its April 8 close"
+                period = Period(SINCE, period.first, period.last, text, result.start)
             elif period.kind in (DAY, MONTH, YEAR) and _SINCE_BEFORE.search(sentence[:result.start]):
                 period = Period(SINCE, period.first, period.last, text, result.start)  # "since the Nov. 5 election"
             periods.append(period)

@@ -376,3 +376,12 @@ def test_a_time_phrase_trailing_a_second_figure_is_that_figure_own():
     # a tag after a figure and a label before one are that figure's
     plan, _ = queries("SPX MTD -1.5%, YTD -0.2%.", dt.date(2026, 2, 12))
     assert [q.period.kind for q in plan.queries] == ["month", "year"]
+
+
+def test_note_signs_dates_and_abbreviations():
+    _, got = queries("VIX 18.03, ▼11.9% w/w", dt.date(2024, 10, 21))
+    assert ("pct_change", "^VIX", -11.9, None) in got
+    _, got = queries("SPX now −8.6% from the 2/19 ATH", dt.date(2025, 3, 11))
+    assert [g[0] for g in got] == ["drawdown"]  # "2/19" is a date, not a level
+    _, got = queries("Q3 S&P 500 EPS growth is tracking +3.4% y/y", dt.date(2024, 10, 21))
+    assert got == []

@@ -45,3 +45,15 @@ def test_undated_text_is_dated_by_its_latest_date():
     assert infer_as_of("Dec.24 2025") == dt.date(2025, 12, 24)
     assert infer_as_of("The Russell 2000 rose on February 19.") is None  # 2000 is a name, not a year
     assert infer_as_of("No dates here.") is None
+
+
+def test_note_abbreviations_and_from_a_dated_close():
+    monday = dt.date(2024, 10, 21)
+    [week] = find_periods("SPX ▲0.9% w/w", monday)
+    assert (week.kind, week.first, week.last) == ("week", dt.date(2024, 10, 14), dt.date(2024, 10, 20))  # last week
+    day, five = find_periods("SPX −2.7% 1d / −4.0% 5d", dt.date(2025, 3, 10))
+    assert day.kind == "same_day" and five.sessions == 5
+    [qtd] = find_periods("Nasdaq QTD +1.8%", dt.date(2024, 10, 18))
+    assert (qtd.kind, qtd.first, qtd.last) == ("quarter", dt.date(2024, 10, 1), dt.date(2024, 10, 18))
+    [since] = find_periods("The index has climbed 18% from its April 8 close.", dt.date(2025, 5, 12))
+    assert (since.kind, since.first) == ("since", dt.date(2025, 4, 8))
