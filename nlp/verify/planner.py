@@ -62,6 +62,9 @@ _PROPER_NAME = re.compile(r"(?<=\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Frida
 _ENDED_ON = re.compile(r"\b(?:which|that)\s+(?:ended|ends|closed|finished)\s+(?:on\s+)?$", re.I)
 
 
+_ASIDE = re.compile(r",\s*(?:which|who)\b[^,]*$", re.I)
+
+
 class Planner:
     def __init__(self, reference: dt.date | None, title: str | None = None) -> None:
         self.reference = reference
@@ -220,7 +223,9 @@ class Planner:
         # a measure's own time ("since early August") is not the window, nor any reading of
         # the same words ("early August" inside it)
         taken = [(p.start, p.start + len(p.text)) for p in periods if p.start in consumed_periods]
-        free = [p for p in periods if not any(a < p.start + len(p.text) and p.start < b for a, b in taken)]
+        # nor a time still to come told in an aside ("Nvidia, which reports results next week, fell 1.4%")
+        free = [p for p in periods if not any(a < p.start + len(p.text) and p.start < b for a, b in taken)
+                and not (p.first > self.reference and _ASIDE.search(sentence[:p.start]))]
         first_number = numbers[0][0].start() if numbers else 0
         bare = self._bare_window(sentence, first_number)
         window = self._window(sentence, free, first_number)
@@ -316,7 +321,7 @@ class Planner:
             if re.search(r"to[- ]date|ytd", chosen.text, re.I):
                 # "ended June at 16.73, down 3.6% year-to-date": to the end of the period named
                 earlier = [p for p in spans if p is not chosen and p.kind not in (SAME_DAY, SAME_PERIOD)
-                           and p.last < chosen.last]
+                           and p.last < chosen.last and p.start < chosen.start]  # not "…, erasing the April damage"
                 if earlier:
                     chosen = Period(chosen.kind, chosen.first, max(p.last for p in earlier), chosen.text, chosen.start)
             ended = next((p for p in spans if p.kind == DAY and p.start > chosen.start

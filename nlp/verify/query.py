@@ -232,6 +232,7 @@ def asserted_at(text: str, match: re.Match, sign: int | None = None) -> Asserted
 
 # ---- clauses -----------------------------------------------------------------------------
 _CLAUSE_BREAK = re.compile(r"[;:]\s|,\s(?:while|but|although|though|as|and|which|after|before|even as)\s"
+                           r"|,\s(?=[a-z]+ing\s)"  # a participle: "…, erasing the April damage"
                            r"|\s(?:while|but|"
                            r"although|whereas|even as|after|before)\s|\s—\s|\s–\s")
 

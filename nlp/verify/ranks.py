@@ -93,9 +93,12 @@ class RankMeasures:
     def _streak(self, query: Query) -> Result:
         frame = self.series(query.instrument)
         unit = query.options.get("unit", "day")
+        back = query.options.get("sessions_back", 0)  # a streak that ended the session (week, month) before
         end = self.end_row(frame, query.period.last if query.period.kind != SINCE else self.reference,
-                           query.instrument) - query.options.get("sessions_back", 0)
+                           query.instrument) - (back if unit == "day" else 0)
         closes = self._periodic(frame.iloc[:end + 1], unit)
+        if unit != "day" and back:
+            closes = closes.iloc[:-back]
         moves = np.sign(np.diff(closes.to_numpy()))
         want = query.asserted.sign or 1
         length = 0

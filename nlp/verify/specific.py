@@ -127,8 +127,9 @@ def specific_query(name: str, m: re.Match, sentence: str, subject, versus, perio
         if re.match(r"(?:in|on) each", m.group(), re.I):  # "in each of the past three months": at least 3
             return Query(subject.symbol, "streak", Asserted(n - 0.5, 0, "above", -1 if down else 1, m.group()),
                          None, options={"unit": span})
-        # "Friday's drop snapped a four-day winning streak": the streak ended the session before
-        ended = span == "day" and bool(_STREAK_ENDED.search(sentence[max(0, m.start() - 30):m.start()]))
+        # "Friday's drop snapped a four-day winning streak", "slipped 1% in October, snapping a
+        # five-month winning streak": the streak ended the session (month) before
+        ended = bool(_STREAK_ENDED.search(sentence[max(0, m.start() - 30):m.start()]))
         return Query(subject.symbol, "streak", Asserted(n, 0, None, -1 if down else 1, m.group()), None,
                      options={"unit": span, "sessions_back": int(ended)})
     if name == "rank_within":

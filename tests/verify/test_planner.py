@@ -385,3 +385,15 @@ def test_note_signs_dates_and_abbreviations():
     assert [g[0] for g in got] == ["drawdown"]  # "2/19" is a date, not a level
     _, got = queries("Q3 S&P 500 EPS growth is tracking +3.4% y/y", dt.date(2024, 10, 21))
     assert got == []
+
+
+def test_a_snapped_monthly_streak_an_aside_about_the_future_and_a_later_month():
+    plan, _ = queries("The S&P 500 slipped 1% in October, snapping a five-month winning streak.", dt.date(2024, 11, 1))
+    streak = next(q for q in plan.queries if q.measure == "streak")
+    assert streak.options["unit"] == "month" and streak.options["sessions_back"] == 1
+    plan, _ = queries("Nvidia, which reports results next week, fell 1.4%.", dt.date(2025, 2, 21),
+                      planner=Planner(dt.date(2025, 2, 21)))
+    assert plan.kind == "no_instrument" or all(q.period.first <= dt.date(2025, 2, 21) for q in plan.queries)
+    plan, _ = queries("Quarter to date, the Nasdaq Composite has gained 10.5%, erasing the April damage.",
+                      dt.date(2025, 6, 1))
+    assert (plan.queries[0].period.first, plan.queries[0].period.last) == (dt.date(2025, 4, 1), dt.date(2025, 6, 1))
