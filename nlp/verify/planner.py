@@ -121,9 +121,11 @@ class Planner:
         priced = [m.start() for m, kind in numbers_in(sentence) if kind in ("pct", "pp", "points", "level")]
         # the subject comes before what is said of it ("Oracle slumped 14% as the Nasdaq held
         # up" is not about the Nasdaq); an instrument only named after the figures is not it,
-        # unless the figure leads the item ("5.3% — the small-cap index's January advance")
+        # unless the figure leads the item ("5.3% — the small-cap index's January advance") or
+        # the move is said of it ("Tuesday's 2.1% drop in the S&P 500 was its worst day since …")
         subject = next((m for m in mentions if not is_comparator(sentence, m.start)
-                        and (not priced or m.start < priced[0] or self.lead)), None)
+                        and (not priced or m.start < priced[0] or self.lead
+                             or _FOR_INSTRUMENT.match(sentence, priced[0], m.start))), None)
         versus = next((m for m in mentions if m is not subject and m.symbol != (subject and subject.symbol)), None)
         if subject is None:
             subject = self._anaphor(sentence)

@@ -163,6 +163,10 @@ class RankMeasures:
         elif query.options.get("of") == "points":
             values = values.diff()
         values = values.dropna()
+        if query.options.get("season"):  # "its best May since 2020": the same month of other years
+            values = values[values.index.month == query.options["season"]]
+            if values.empty:
+                raise Unsettled("no such month in the price data")
         current = float(values.iloc[-1])
         earlier = values.iloc[:-1]
         highest = query.options.get("highest") and not query.options.get("worst")

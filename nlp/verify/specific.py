@@ -12,6 +12,8 @@ from nlp.verify.temporal import DAY, MONTH, QUARTER, SAME_DAY, SAME_PERIOD, SINC
 
 _HIGH_RANKS = ("highest", "best", "strongest", "biggest", "largest")
 _LOW_RANKS = ("worst", "weakest", "steepest", "sharpest")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
 _FALLING = r"drop|decline|loss|fall|slide|sell-?off|plunge"
 _MOVES = r"day|session|week|month|gain|jump|rise|rally|advance|surge|performance|showing|" + _FALLING
 
@@ -49,12 +51,16 @@ def specific_query(name: str, m: re.Match, sentence: str, subject, versus, perio
         consumed.add(since.start)
         rank = groups["rank"].lower()
         # "the slide was its worst since March 2020": a day's move; "its highest since": a close
-        what = (groups["what"] or ("close" if groups["rank"].lower() in ("highest", "lowest") else "day")).lower()
+        what = (groups.get("what") or ("close" if groups["rank"].lower() in ("highest", "lowest") else "day")).lower()
+        season = MONTHS.index(groups["season"].lower()) + 1 if groups.get("season") else None
+        if season:  # "its best May since 2020": Mays only
+            what = "month"
         return Query(subject.symbol, "rank_since", Asserted(None), None,
                      options={"highest": rank in _HIGH_RANKS and not re.search(_FALLING, what),
                               "of": "change" if re.search(_MOVES, what) else "close",
                               "unit": "week" if "week" in what else "month" if "month" in what else "day",
-                              "named": since, "worst": rank in _LOW_RANKS or bool(re.search(_FALLING, what))})
+                              "named": since, "worst": rank in _LOW_RANKS or bool(re.search(_FALLING, what)),
+                              "season": season})
     if name == "rank_ever":
         # "its biggest one-day percentage jump on record": nothing earlier in the data as extreme
         rank, what = groups["rank"].lower(), groups["what"].lower()

@@ -397,3 +397,11 @@ def test_a_snapped_monthly_streak_an_aside_about_the_future_and_a_later_month():
     plan, _ = queries("Quarter to date, the Nasdaq Composite has gained 10.5%, erasing the April damage.",
                       dt.date(2025, 6, 1))
     assert (plan.queries[0].period.first, plan.queries[0].period.last) == (dt.date(2025, 4, 1), dt.date(2025, 6, 1))
+
+
+def test_a_seasonal_rank_and_a_move_said_of_an_instrument_named_after_it():
+    plan, _ = queries("It was also the S&P 500's best May since 1990.", dt.date(2025, 6, 1))
+    [rank] = plan.queries
+    assert (rank.measure, rank.options["season"], rank.options["unit"]) == ("rank_since", 5, "month")
+    plan, got = queries("Tuesday's 2.1% drop in the S&P 500 was its worst day since Aug. 5.", dt.date(2024, 9, 7))
+    assert {g[1] for g in got} == {"^GSPC"} and {g[0] for g in got} == {"rank_since", "pct_change"}
