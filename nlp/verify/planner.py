@@ -30,7 +30,7 @@ from nlp.verify.query import (
     rules,
 )
 from nlp.verify.specific import specific_query
-from nlp.verify.subjects import Mention, is_comparator, mentions_in, respectively
+from nlp.verify.subjects import Mention, anaphor, is_comparator, mentions_in, plural_subjects, respectively
 from nlp.verify.tables import plan_table_row
 from nlp.verify.temporal import (
     DAY,
@@ -54,10 +54,6 @@ _REVIEW_PERIODS = ("week", "month", "quarter", "half", "year")
 _WEEK_ENDED = re.compile(r"\bweek\s+(?:ended|ending|through|to)\s+(?:on\s+)?(?:the\s+)?$", re.I)
 _THROUGH = re.compile(r"\b(?:through|thru|until|up to|as of)\s+(?:the\s+)?$", re.I)
 _YEAR_AS_TIME = re.compile(r"\b(?:in|of|during|for|since)\s+((?:19|20)\d{2})\b")
-_PROPER_NAME = re.compile(r"(?<=\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
-                          r"March|April|May|June|July|August|September|October|November|December|On|In|For|By|At|"
-                          r"After|Before|Since|During|Even|Still)\b)[A-Z][a-z]+")
-
 
 _ENDED_ON = re.compile(r"\b(?:which|that)\s+(?:ended|ends|closed|finished)\s+(?:on\s+)?$", re.I)
 
@@ -77,6 +73,7 @@ class Planner:
         self.heading_period: Period | None = None  # the time the heading above names
         self.named: list[Mention] = []  # instruments named in the current paragraph
         self.named_before: list[Mention] = []  # ... and in the paragraph before it
+        self.history: list[Mention] = []  # every instrument named so far, for "all three indexes"
         # "The year in markets", "January by the numbers": a review's figures without a time
         # of their own are of the period its title names, not of the day it was published
         # (the period the piece was written in or just after: "its 2022 peak" in a 2024 title is not it)
@@ -127,38 +124,21 @@ class Planner:
                         and (not priced or m.start < priced[0] or self.lead
                              or _FOR_INSTRUMENT.match(sentence, priced[0], m.start))), None)
         versus = next((m for m in mentions if m is not subject and m.symbol != (subject and subject.symbol)), None)
+        group = [] if subject is not None else plural_subjects(sentence[:priced[0] if priced else 80], self.history)
+        self.history = (self.history + mentions)[-40:]
+        if group:  # "All three indexes booked their best day since April 9": each of them
+            plans = [self._plan(sentence, one, versus, mentions) for one in group]
+            plan = Plan([q for p in plans for q in p.queries]) if all(p.queries for p in plans) else plans[0]
+            self.named += mentions
+            return plan
         if subject is None:
-            subject = self._anaphor(sentence)
+            subject = anaphor(sentence, self.lead.end if self.lead else None, (self.named, self.named_before))
         plan = self._plan(sentence, subject, versus, mentions)
         # a sentence's subject is what "the benchmark" or "it" in the next one most likely means:
         # it goes last, after the other instruments the sentence named
         said = [m for m in mentions if m is not subject] + ([subject] if subject in mentions else [])
         self.named += said
         return plan
-
-    def _anaphor(self, sentence: str) -> Mention | None:
-        """The antecedent of a subject like "the stock", "the fund", "it": only in subject
-        position (before the first number, with no other name before it: in "Japan's Nikkei
-        plunged 12.4%, its worst day", "its" is the Nikkei's, which has no prices)."""
-        instruments, _ = rules()
-        first_number = re.search(r"\d", sentence)
-        head = sentence[:min(60, first_number.start() if first_number else 60)]
-        if self.lead:  # "4 — record closes for the benchmark": the words after the figure
-            head = sentence[self.lead.end:self.lead.end + 60]
-        else:  # "brought a 0.7% drop for the benchmark, its fourth straight decline"
-            after = re.search(r"[\d.,]+\s?(?:%|percent|per cent|points?)\s+\w+\s+(?=for\s+)", sentence)
-            head = head + " " + sentence[after.end():after.end() + 25] if after else head
-        for kind, words in instruments["anaphors"].items():
-            for w in words:
-                m = re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", head, re.I)
-                if m is None or _PROPER_NAME.search(head[:m.start()]):
-                    continue
-                # the paragraph first; a paragraph of one sentence leans on the one before
-                for named in (self.named, self.named_before):
-                    match = [n for n in named if kind == "any" or n.kind == kind]
-                    if match:
-                        return match[-1]
-        return None
 
     def _subject_at(self, sentence: str, at: int, subject: Mention | None, mentions: list[Mention]) -> Mention | None:
         """The instrument a number at ``at`` is said of: the last one named before it in its

@@ -76,3 +76,59 @@ def respectively(sentence: str, numbers: list, mentions: list[Mention]) -> dict[
         if len(same) == len(named) > 1:
             out.update({m.start(): mention for m, mention in zip(same, named, strict=True)})
     return out
+
+
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+_NOUNS = (r"(?: (?:of the |the )?(?:major |main |big |key )?"
+          r"(?P<{}>indexes|indices|averages|benchmarks|gauges|funds|ETFs|stocks))")
+_PLURAL = re.compile(r"\ball (?P<n>two|three|four|five)(?![\w-])" + _NOUNS.format("noun") + "?"
+                     r"|\bthe (?P<n2>two|three|four|five)" + _NOUNS.format("noun2")
+                     + r"|\b(?P<both>both)(?![\w-])" + _NOUNS.format("noun3") + "?"
+                     + r"|\bthe (?:major|main|big) (?P<all>indexes|indices|averages)\b", re.I)
+
+
+def plural_subjects(head: str, named: list[Mention]) -> list[Mention]:
+    """The instruments a plural subject stands for: "All three indexes booked their best day
+    since April 9", "Both ended the week higher", "The major averages fell": the last ones of
+    that kind named before (as many as it says), else none."""
+    m = _PLURAL.search(head)
+    if m is None:
+        return []
+    noun = (m.group("noun") or m.group("noun2") or m.group("noun3") or m.group("all") or "").lower()
+    kind = "etf" if noun in ("funds", "etfs") else "stock" if noun == "stocks" else "index" if noun else None
+    distinct: list[Mention] = []
+    for mention in reversed(named):
+        if (kind is None or mention.kind == kind) and mention.symbol not in {d.symbol for d in distinct}:
+            distinct.append(mention)
+    wanted = len(distinct) if m.group("all") else _COUNTS[(m.group("n") or m.group("n2") or "both").lower()]
+    return list(reversed(distinct[:wanted])) if len(distinct) >= max(wanted, 2) else []
+
+
+_PROPER_NAME = re.compile(r"(?<=\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                          r"March|April|May|June|July|August|September|October|November|December|On|In|For|By|At|"
+                          r"After|Before|Since|During|Even|Still)\b)[A-Z][a-z]+")
+
+
+def anaphor(sentence: str, lead_end: int | None, paragraphs: tuple[list[Mention], list[Mention]]) -> Mention | None:
+    """The antecedent of a subject like "the stock", "the fund", "it": only in subject
+    position (before the first number, with no other name before it: in "Japan's Nikkei
+    plunged 12.4%, its worst day", "its" is the Nikkei's, which has no prices)."""
+    instruments, _ = rules()
+    first_number = re.search(r"\d", sentence)
+    head = sentence[:min(60, first_number.start() if first_number else 60)]
+    if lead_end is not None:  # "4 — record closes for the benchmark": the words after the figure
+        head = sentence[lead_end:lead_end + 60]
+    else:  # "brought a 0.7% drop for the benchmark, its fourth straight decline"
+        after = re.search(r"[\d.,]+\s?(?:%|percent|per cent|points?)\s+\w+\s+(?=for\s+)", sentence)
+        head = head + " " + sentence[after.end():after.end() + 25] if after else head
+    for kind, words in instruments["anaphors"].items():
+        for w in words:
+            m = re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", head, re.I)
+            if m is None or _PROPER_NAME.search(head[:m.start()]):
+                continue
+            # the paragraph first; a paragraph of one sentence leans on the one before
+            for named in paragraphs:
+                match = [n for n in named if kind == "any" or n.kind == kind]
+                if match:
+                    return match[-1]
+    return None

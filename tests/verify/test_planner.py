@@ -405,3 +405,12 @@ def test_a_seasonal_rank_and_a_move_said_of_an_instrument_named_after_it():
     assert (rank.measure, rank.options["season"], rank.options["unit"]) == ("rank_since", 5, "month")
     plan, got = queries("Tuesday's 2.1% drop in the S&P 500 was its worst day since Aug. 5.", dt.date(2024, 9, 7))
     assert {g[1] for g in got} == {"^GSPC"} and {g[0] for g in got} == {"rank_since", "pct_change"}
+
+
+def test_a_plural_subject_stands_for_the_instruments_named_before():
+    planner = Planner(dt.date(2025, 5, 12))
+    planner.plan("The S&P 500 jumped 3.3%. The Nasdaq soared 4.35%.", [], 0)
+    planner.plan("The Dow climbed 3.8%.", [], 1)
+    plan = planner.plan("All three indexes booked their best day since April 9.", [], 2)
+    assert sorted(q.instrument for q in plan.queries) == ["^DJI", "^GSPC", "^IXIC"]
+    assert queries("The two-year Treasury yield fell about 11 basis points.", planner=planner, block=3)[1] == []
