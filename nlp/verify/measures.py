@@ -20,7 +20,7 @@ from nlp.verify.calendar import is_session
 from nlp.verify.judge import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Result, Unsettled, judge
 from nlp.verify.query import Asserted, Query
 from nlp.verify.ranks import RankMeasures
-from nlp.verify.temporal import DAY, MONTH, RANGE, SINCE, Period
+from nlp.verify.temporal import DAY, MONTH, RANGE, SINCE, Period, duration_months
 
 
 class Executor(RankMeasures):
@@ -163,6 +163,10 @@ class Executor(RankMeasures):
 
     def _extreme_in(self, frame: pd.DataFrame, named: Period | None, end: int, highest: bool) -> int:
         closes = frame["close"].iloc[:end + 1]
+        if named is not None and named.kind == "duration":  # "its 52-week high": that long before the day
+            last = frame["date"].iloc[end]
+            first = (pd.Timestamp(last) - pd.DateOffset(months=duration_months(named))).date()
+            named = Period(RANGE, first, last, named.text, named.start)
         if named is not None:
             dates = frame["date"].iloc[:end + 1]
             if named.first > dates.iloc[-1] and named.kind in (MONTH, RANGE):

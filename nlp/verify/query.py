@@ -146,6 +146,8 @@ def numbers_in(text: str) -> list[tuple[re.Match, str]]:
         if not unit and (re.match(r"/\d{1,2}\b", text[m.end():m.end() + 3])
                          or re.search(r"\b\d{1,2}/$", text[max(0, m.start() - 3):m.start()])):
             continue  # a date: "from the 2/19 ATH", "Mon 10/14"
+        if not unit and text[max(0, m.start() - 1):m.start()] in ("'", "’"):
+            continue  # a year: "since Sep '22"
         if not unit and (re.match(r":\d\d|\s?[ap]\.?m\b", text[m.end():m.end() + 5], re.I)
                          or re.search(r"\d:$", text[max(0, m.start() - 3):m.start()])):
             continue  # a clock time: "confirmed by the exchange at 4:15", "at 4 p.m."

@@ -58,6 +58,10 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\bmonth[- ]to[- ]date\b|\bMTD\b", "month_to_date"),
     (r"\bquarter[- ]to[- ]date\b|\bQTD\b", "quarter_to_date"),
     (r"\b(?:the )?latest week\b|\bon the week\b|\bw/w\b|\bWoW\b|\bweek[- ]over[- ]week\b", "this_week"),
+    # "its worst day since Sep '22"
+    (r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s?['’](?P<yy>\d{2})\b",
+     "month_short_year"),
+    (r"\b52[- ]?w(?:ee)?k?\b", "year_span"),  # "its 52w closing high", "52-week low"
     # a note's tags after a figure: "-2.7% 1d / -4.0% 5d"
     (r"(?<=%)\s?(?P<days>[1-9]\d?)d\b", "days_code"),
     (r"\b(early|mid|late)[- ](January|February|March|April|May|June|July|August|September|October|November|"
@@ -201,6 +205,13 @@ def _idioms(sentence: str, reference: dt.date) -> list[Period]:
                 found.append(Period(RANGE, reference, reference, m.group(), m.start(), sessions=n))
             elif kind == "year_to_date":
                 found.append(Period(YEAR, dt.date(reference.year, 1, 1), reference, m.group(), m.start()))
+            elif kind == "month_short_year":
+                month = [k[:3] for k in _MONTH_NUMBERS].index(m.group("mon")[:3].lower()) + 1
+                year = 2000 + int(m.group("yy"))
+                found.append(Period(MONTH, dt.date(year, month, 1), month_end(year, month), m.group(), m.start()))
+            elif kind == "year_span":
+                found.append(Period("duration", dt.date.min + dt.timedelta(days=360), dt.date.min, m.group(),
+                                    m.start()))
             elif kind == "quarter_to_date":
                 q0 = 3 * ((reference.month - 1) // 3) + 1
                 found.append(Period(QUARTER, dt.date(reference.year, q0, 1), reference, m.group(), m.start()))
@@ -246,7 +257,7 @@ def _find_periods(sentence: str, reference: dt.date) -> tuple[Period, ...]:
     for result in _model().parse(masked, anchor) if _MAY_NAME_TIME.search(masked) else ():
         if result.type_name.endswith(("time", "timerange", "set")):
             continue  # "a morning rally", "daily": not market windows
-        if any(a <= result.start < b for a, b in taken):
+        if any(a <= result.end and result.start < b for a, b in taken):  # the idiom reads those words
             continue
         for value in (result.resolution or {}).get("values", [])[-1:]:
             text = sentence[result.start:result.end + 1]

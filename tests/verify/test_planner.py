@@ -414,3 +414,12 @@ def test_a_plural_subject_stands_for_the_instruments_named_before():
     plan = planner.plan("All three indexes booked their best day since April 9.", [], 2)
     assert sorted(q.instrument for q in plan.queries) == ["^DJI", "^GSPC", "^IXIC"]
     assert queries("The two-year Treasury yield fell about 11 basis points.", planner=planner, block=3)[1] == []
+
+
+def test_short_years_tickers_of_notes_and_52_week_highs():
+    plan, got = queries("COMP −4.0%, its worst day since Sep '22", dt.date(2025, 3, 11))
+    rank = next(q for q in plan.queries if q.measure == "rank_since")
+    assert rank.options["named"].first == dt.date(2022, 9, 1) and all(g[2] != 22 for g in got)
+    plan, got = queries("RTY sits −17.3% vs its 52w closing high", dt.date(2025, 3, 10))
+    assert [(g[0], g[1]) for g in got] == [("drawdown", "^RUT")]
+    assert plan.queries[0].options["named"].kind == "duration"
