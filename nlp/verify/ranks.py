@@ -90,6 +90,21 @@ class RankMeasures:
             return closes
         return closes.groupby(closes.index.to_period("W-FRI" if unit == "week" else "M")).last()
 
+    @staticmethod
+    def _year_to_same_day(frame: pd.DataFrame) -> pd.Series:
+        """Each year's change (%) from the year before's last close to its last close on or
+        before the month and day of the frame's last date, indexed by that close's date."""
+        closes = pd.Series(frame["close"].to_numpy(), index=pd.to_datetime(frame["date"]))
+        last = closes.index[-1]
+        changes = {}
+        for year in sorted(set(closes.index.year))[1:]:
+            before = closes[closes.index.year == year - 1]
+            cutoff = pd.Timestamp(year, last.month, min(last.day, 28 if last.month == 2 else last.day))
+            upto = closes[(closes.index.year == year) & (closes.index <= cutoff)]
+            if len(before) and len(upto):
+                changes[upto.index[-1]] = (upto.iloc[-1] / before.iloc[-1] - 1) * 100
+        return pd.Series(changes, dtype=float)
+
     def _streak(self, query: Query) -> Result:
         frame = self.series(query.instrument)
         unit = query.options.get("unit", "day")
@@ -158,12 +173,14 @@ class RankMeasures:
         end = self.end_row(frame, query.period.last if query.period.kind != SINCE else self.reference,
                            query.instrument)
         values = self._periodic(frame.iloc[:end + 1], unit)
-        if query.options.get("of") == "change":
+        if query.options.get("season") == "ytd":
+            values = self._year_to_same_day(frame.iloc[:end + 1])
+        elif query.options.get("of") == "change":
             values = values.pct_change() * 100
         elif query.options.get("of") == "points":
             values = values.diff()
         values = values.dropna()
-        if query.options.get("season"):  # "its best May since 2020": the same month of other years
+        if isinstance(query.options.get("season"), int):  # "its best May since 2020": that month of other years
             values = values[values.index.month == query.options["season"]]
             if values.empty:
                 raise Unsettled("no such month in the price data")

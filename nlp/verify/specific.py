@@ -55,6 +55,8 @@ def specific_query(name: str, m: re.Match, sentence: str, subject, versus, perio
         season = MONTHS.index(groups["season"].lower()) + 1 if groups.get("season") else None
         if season:  # "its best May since 2020": Mays only
             what = "month"
+        elif groups.get("ytd"):  # "its best start to a year since 2020": each year to the same day
+            season, what = "ytd", "gain"
         return Query(subject.symbol, "rank_since", Asserted(None), None,
                      options={"highest": rank in _HIGH_RANKS and not re.search(_FALLING, what),
                               "of": "change" if re.search(_MOVES, what) else "close",

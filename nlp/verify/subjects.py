@@ -109,6 +109,10 @@ _PROPER_NAME = re.compile(r"(?<=\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Frida
                           r"After|Before|Since|During|Even|Still)\b)[A-Z][a-z]+")
 
 
+# "The dollar index suffered its worst first half": "its" is that subject's, not an earlier name's
+_OWN_SUBJECT = re.compile(r"\bthe\s+[\w-]+(?:\s+[\w-]+)?\s+[a-z]+(?:ed|s)\s+$", re.I)
+
+
 def anaphor(sentence: str, lead_end: int | None, paragraphs: tuple[list[Mention], list[Mention]]) -> Mention | None:
     """The antecedent of a subject like "the stock", "the fund", "it": only in subject
     position (before the first number, with no other name before it: in "Japan's Nikkei
@@ -124,7 +128,8 @@ def anaphor(sentence: str, lead_end: int | None, paragraphs: tuple[list[Mention]
     for kind, words in instruments["anaphors"].items():
         for w in words:
             m = re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", head, re.I)
-            if m is None or _PROPER_NAME.search(head[:m.start()]):
+            if m is None or _PROPER_NAME.search(head[:m.start()]) or (
+                    kind == "any" and _OWN_SUBJECT.search(head[:m.start()])):
                 continue
             # the paragraph first; a paragraph of one sentence leans on the one before
             for named in paragraphs:

@@ -423,3 +423,13 @@ def test_short_years_tickers_of_notes_and_52_week_highs():
     plan, got = queries("RTY sits −17.3% vs its 52w closing high", dt.date(2025, 3, 10))
     assert [(g[0], g[1]) for g in got] == [("drawdown", "^RUT")]
     assert plan.queries[0].options["named"].kind == "duration"
+
+
+def test_best_start_to_a_year_and_its_after_an_unpriced_subject():
+    plan, _ = queries("The Nasdaq Composite climbed 18.1% in the first half, its best start to a year since 2020.",
+                      dt.date(2025, 6, 29))
+    rank = next(q for q in plan.queries if q.measure == "rank_since")
+    assert rank.options["season"] == "ytd" and rank.options["named"].first.year == 2020
+    planner = Planner(dt.date(2025, 6, 30))
+    planner.plan("The VIX fell 2% on the day.", [], 0)
+    assert queries("The dollar index suffered its worst first half since 1973.", planner=planner)[1] == []
