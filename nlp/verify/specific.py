@@ -152,7 +152,7 @@ def specific_query(name: str, m: re.Match, sentence: str, subject, versus, perio
                                                           r"performance", what) else "close",
                               "unit": "week" if "week" in what else "month" if "month" in what else "day"})
     if name == "count_sessions":
-        down = bool(re.search(r"fell|fallen|declined|dropped|lost|slid|lower", groups["verb"], re.I))
+        down = bool(re.search(r"fell|fallen|declined|dropped|lost|slid|lower|down|red", groups["verb"], re.I))
         # "rose in all five sessions": as many as there were
         return Query(subject.symbol, "count_sessions", Asserted(count_word(groups.get("n") or groups["m"]), 0, None,
                                                               -1 if down else 1, m.group()), None,

@@ -433,3 +433,10 @@ def test_best_start_to_a_year_and_its_after_an_unpriced_subject():
     planner = Planner(dt.date(2025, 6, 30))
     planner.plan("The VIX fell 2% on the day.", [], 0)
     assert queries("The dollar index suffered its worst first half since 1973.", planner=planner)[1] == []
+
+
+def test_counts_of_sessions_as_notes_write_them():
+    _, got = queries("RTY: 11 of the last 13 sessions lower", dt.date(2025, 3, 10))
+    assert got == [("count_sessions", "^RUT", -11, None)]
+    _, got = queries("IWM has risen in all eight August sessions so far.", dt.date(2025, 8, 12))
+    assert got == [("count_sessions", "IWM", 8, None)]
