@@ -32,12 +32,14 @@ def commands(scratch: Path) -> dict[str, list[str]]:
     (one / PAGE.name).write_bytes(PAGE.read_bytes())
     return {"sentiment --text": ["sentiment", "--text", SENTENCE],
             "claims one.html": ["claims", str(one / PAGE.name)],
-            "analyze one file": ["analyze", str(one / PAGE.name), "--out", str(scratch / "out"), "--quiet"]}
+            "analyze one file": ["analyze", str(one / PAGE.name), "--out", "{out}", "--quiet"]}
 
 
-def run_once(args: list[str], code: Path) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one ``finnews`` process run from ``code``."""
+def run_once(args: list[str], code: Path, scratch: Path) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one ``finnews`` process run from ``code`` (an
+    ``{out}`` argument becomes a new folder: a rerun into the same one would only resume)."""
     env = {**os.environ, "PYTHONPATH": str(code)}
+    args = [tempfile.mkdtemp(prefix="out-", dir=scratch) if a == "{out}" else a for a in args]
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", "from nlp.cli import main; main()", *args], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=code)
@@ -60,7 +62,7 @@ def main() -> None:
         for round_ in range(opts.runs + 1):
             for name, args in todo.items():
                 for code in codes:
-                    measured = run_once(args, code)
+                    measured = run_once(args, code, Path(scratch))
                     if round_:  # round 0 builds caches
                         results.setdefault((name, code), []).append(measured)
     print(f"{'command':<20} {'code':<28} {'median s':>9} {'min s':>7} {'peak MB':>8}")
