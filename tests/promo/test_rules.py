@@ -58,3 +58,11 @@ def test_the_hype_pre_check_fires_exactly_when_one_of_the_hype_cues_does():
 ])
 def test_a_pattern_splits_only_at_its_top_level_bars(pattern, expected):
     assert _top_level_alternatives(pattern) == expected
+
+
+def test_subscribing_for_shares_and_signing_up_customers_are_not_calls_to_action():
+    cues = {c.name: c for c in promo_rules().role("call_to_action").cues}
+    assert not cues["subscribe"].pattern.search("Small investors welcomed the deal, subscribing for so many shares.")
+    assert cues["subscribe"].pattern.search("Subscribe for unlimited access")
+    assert not cues["sign_up"].pattern.search("the company continued to sign up additional subscribers")
+    assert cues["sign_up"].pattern.search("Sign up for our weekly newsletter")
