@@ -30,6 +30,9 @@ def train_sentiment_cmd(
              "'attention' (those and a target-conditioned attention over the sentence) or 'window' (those "
              "and the means of the five tokens before and after the target).")] = "mean",
     fpb_weight: Annotated[int, typer.Option(help="Times each Financial PhraseBank sentence is seen per epoch.")] = 3,
+    counterfactual_weight: Annotated[int, typer.Option(
+        help="Times each counterfactual minimal-pair text (corpora/sentiment/counterfactual_examples.jsonl) "
+             "is seen per epoch.")] = 1,
     init: Annotated[Path | None, typer.Option(
         help="Continue from this finnews sentiment model instead of the base MiniLM (e.g. for a "
              "distillation epoch).")] = None,
@@ -62,6 +65,7 @@ def train_sentiment_cmd(
         raise typer.BadParameter("unlabelled text needs a --teacher to label it", param_hint="--transfer")
     meta = train_sentiment(data_path().require("data"), out, TrainOptions(
         epochs=epochs, seed=seed, target_pooling=target_pooling, fpb_weight=fpb_weight, learning_rate=learning_rate,
+        counterfactual_weight=counterfactual_weight,
         init=str(init) if init else None, teachers=tuple(str(t) for t in teacher or ()),
         transfer=tuple(transfer or ())), log=_log)
     typer.echo(json.dumps({k: meta[k] for k in ("best_epoch", "temperature", "history")}))

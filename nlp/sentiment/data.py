@@ -107,13 +107,22 @@ def semeval(folder: Path) -> Iterator[Example]:
 WRITTEN = Path(__file__).resolve().parents[2] / "corpora" / "sentiment" / "written_examples.jsonl"
 
 
-def written(path: Path = WRITTEN) -> Iterator[Example]:
+COUNTERFACTUAL = WRITTEN.with_name("counterfactual_examples.jsonl")
+
+
+def written(path: Path = WRITTEN, source: str = "written") -> Iterator[Example]:
     """finnews's own template sentences: risk statements and two-sided comparisons."""
     if not path.exists():
         return
     for line in path.read_text("utf-8").splitlines():
         row = json.loads(line)
-        yield Example(row["text"], _LABEL[row["label"]], "written", row.get("target"))
+        yield Example(row["text"], _LABEL[row["label"]], source, row.get("target"))
+
+
+def counterfactual(path: Path = COUNTERFACTUAL) -> Iterator[Example]:
+    """finnews's minimal pairs (corpora/sentiment/counterfactual/make_examples.py): negation
+    and its scope, valuation words, two-target comparisons, hedges, bystanders."""
+    yield from written(path, "counterfactual")
 
 
 def training_examples(data_dir: Path, include_written: bool = True) -> list[Example]:
@@ -123,6 +132,7 @@ def training_examples(data_dir: Path, include_written: bool = True) -> list[Exam
         examples.extend(loader(data_dir))
     if include_written:
         examples.extend(written())
+        examples.extend(counterfactual())
     return examples
 
 

@@ -36,6 +36,7 @@ class TrainOptions:
     seed: int = 13
     threads: int = 2
     fpb_weight: int = 3  # Financial PhraseBank examples are seen this many times per epoch
+    counterfactual_weight: int = 1  # and the counterfactual minimal pairs (data.counterfactual) this many
     target_pooling: str = "mean"  # see nlp.sentiment.network: "mean" (shipped), "attention" or "window"
     init: str | None = None  # continue from this finnews sentiment folder (its layout wins over target_pooling)
     teachers: tuple[str, ...] = ()  # sequence-classification folders whose classes are LABELS, in order
@@ -172,7 +173,9 @@ def train_sentiment(data_dir: Path, out_dir: Path, options: TrainOptions | None 
     fpb_texts = {e.text for e in examples if e.source.startswith("fpb")}
     grouped = group_by_text(examples)
     train = [g for g in grouped if g.split == "train"]
-    train += [g for g in train if g.text in fpb_texts] * (opts.fpb_weight - 1)
+    counterfactual_texts = {e.text for e in examples if e.source == "counterfactual"}
+    train += ([g for g in train if g.text in fpb_texts] * (opts.fpb_weight - 1)
+              + [g for g in train if g.text in counterfactual_texts] * (opts.counterfactual_weight - 1))
     dev = [g for g in grouped if g.split == "dev"]
     transfer = transfer_examples(data_dir, opts.transfer, {g.text for g in grouped})
     if opts.limit:

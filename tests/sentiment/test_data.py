@@ -21,7 +21,7 @@ def test_example_split_follows_its_text():
 def test_loaders_read_every_set_and_test_never_leaks(shared_dir):
     examples = training_examples(shared_dir / "data")
     sources = {e.source for e in examples}
-    assert sources == {"fpb_50agree", "twitter", "sentfin", "fiqa", "semeval", "written"}
+    assert sources == {"fpb_50agree", "twitter", "sentfin", "fiqa", "semeval", "written", "counterfactual"}
     train_texts = {e.text.lower() for e in examples if e.split == "train"}
     test_texts = {e.text.lower() for e in examples if e.split == "test"}
     assert not train_texts & test_texts
@@ -58,3 +58,21 @@ def test_target_groups():
 def test_hedges_and_conditionals():
     assert hedged("If a downturn arrives, small caps could suffer.")
     assert not hedged("Small caps rose 3% this week.")
+
+
+def test_counterfactual_examples_are_current_and_name_their_targets():
+    import json
+    import subprocess
+    import sys
+
+    from nlp.sentiment.data import COUNTERFACTUAL, counterfactual
+
+    script = COUNTERFACTUAL.parent / "counterfactual" / "make_examples.py"
+    run = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    rows = [json.loads(line) for line in COUNTERFACTUAL.read_text("utf-8").splitlines()]
+    assert 300 <= len(rows) <= 1500
+    assert all(row["target"] is None or row["target"] in row["text"] for row in rows)
+    examples = list(counterfactual())
+    assert {e.source for e in examples} == {"counterfactual"}
+    assert {LABELS[e.label] for e in examples} == set(LABELS)
