@@ -108,13 +108,18 @@ def document_quotes(paragraphs: list[tuple[int, str]]) -> list[Quote]:
             for offset, text in paragraphs for q in find_quotes(text, known)]
 
 
+def quote_at(quotes: list[Quote], start: int, end: int) -> Quote | None:
+    """The attributed quotation the text at ``start:end`` overlaps, if any."""
+    return next((q for q in quotes if q.start < end and start < q.end), None)
+
+
 def speaker_at(quotes: list[Quote], start: int, end: int, sentence: str) -> str | None:
     """Who speaks in the sentence at ``start:end``: the speaker of a quotation it overlaps, or
     of reported speech by someone quoted before it ("Brooks said she expects …", "She added
     …")."""
-    for quote in quotes:
-        if quote.start < end and start < quote.end:
-            return quote.speaker
+    quote = quote_at(quotes, start, end)
+    if quote is not None:
+        return quote.speaker
     m = _REPORTED.match(sentence)
     if m is None:
         return None

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from nlp.claims.checkworthy import checkworthiness, encoder_mismatch
 from nlp.claims.classify import attribution, claim_type
 from nlp.claims.consistency import arithmetic_checks, contradictions
-from nlp.claims.quotes import Quote, document_quotes, speaker_at
+from nlp.claims.quotes import document_quotes, quote_at, speaker_at
 from nlp.pipeline import register_stage
 from nlp.schema import Claim, Document
 from nlp.sentences import article_sentences
@@ -63,7 +63,7 @@ class ClaimStage:
         # and so is what a named person is quoted as saying: who said it can be checked
         # (at least the shipped threshold, so that a sweep run at threshold 0 sees the same rule)
         floor = max(self.threshold, THRESHOLD)
-        scores = [max(score, floor) if (fact and _MARKET_FACT.search(t)) or _quoted(quotes, s, e) else score
+        scores = [max(score, floor) if (fact and _MARKET_FACT.search(t)) or quote_at(quotes, s, e) else score
                   for score, fact, (s, e, t) in zip(scores, checkable, sentences, strict=True)]
         mismatch = encoder_mismatch() if sentences else None
         if mismatch:
@@ -83,10 +83,6 @@ class ClaimStage:
         doc.flags = [f for f in doc.flags if f.name not in _FLAGS]
         doc.flags += arithmetic_checks(sentences, doc.figures) + contradictions(doc.figures)
         return doc
-
-
-def _quoted(quotes: list[Quote], start: int, end: int) -> bool:
-    return any(q.start < end and start < q.end for q in quotes)
 
 
 @dataclass(frozen=True)

@@ -219,8 +219,8 @@ class Planner:
             owners = period_owner(sentence, period.start, period.start + len(period.text), spans)
             if not owners or figure in owners:
                 return True
-            subject_of = lambda x: self._subject_at(sentence, x, subject, mentions)  # noqa: E731
-            return getattr(subject_of(figure), "symbol", None) != getattr(subject_of(owners[0]), "symbol", None)
+            mine, theirs = (self._subject_at(sentence, x, subject, mentions) for x in (figure, owners[0]))
+            return getattr(mine, "symbol", None) != getattr(theirs, "symbol", None)
 
         respective = respectively(sentence, numbers, mentions)
         for k, (m, kind) in enumerate(numbers):

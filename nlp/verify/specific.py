@@ -8,12 +8,10 @@ import datetime as dt
 import re
 
 from nlp.verify.query import Asserted, Query, count_word, qualifier_before, sign_before
-from nlp.verify.temporal import DAY, MONTH, QUARTER, SAME_DAY, SAME_PERIOD, SINCE, WEEK, YEAR, Period
+from nlp.verify.temporal import DAY, MONTH, MONTH_NUMBERS, QUARTER, SAME_DAY, SAME_PERIOD, SINCE, WEEK, YEAR, Period
 
 _HIGH_RANKS = ("highest", "best", "strongest", "biggest", "largest")
 _LOW_RANKS = ("worst", "weakest", "steepest", "sharpest")
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
 _FALLING = r"drop|decline|loss|fall|slide|sell-?off|plunge"
 _MOVES = r"day|session|week|month|gain|jump|rise|rally|advance|surge|performance|showing|" + _FALLING
 
@@ -52,7 +50,7 @@ def specific_query(name: str, m: re.Match, sentence: str, subject, versus, perio
         rank = groups["rank"].lower()
         # "the slide was its worst since March 2020": a day's move; "its highest since": a close
         what = (groups.get("what") or ("close" if groups["rank"].lower() in ("highest", "lowest") else "day")).lower()
-        season = MONTHS.index(groups["season"].lower()) + 1 if groups.get("season") else None
+        season = MONTH_NUMBERS[groups["season"].lower()] if groups.get("season") else None
         if season:  # "its best May since 2020": Mays only
             what = "month"
         elif groups.get("ytd"):  # "its best start to a year since 2020": each year to the same day

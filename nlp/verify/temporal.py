@@ -71,7 +71,7 @@ IDIOMS: tuple[tuple[str, str], ...] = (
 )
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _PART_OF_MONTH = {"early": (1, 10), "mid": (10, 20), "late": (20, 31)}
-_MONTH_NUMBERS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
+MONTH_NUMBERS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
                                               "august", "september", "october", "november", "december"), 1)}
 # index names with numbers in them: "Russell 2000" is not the year 2000
 INDEX_NAME = r"(?:Russell|S&P|Nasdaq|Nikkei|Stoxx Europe|FTSE|DAX|Euro Stoxx|Hang Seng)\s?\d+"
@@ -169,14 +169,14 @@ def _idioms(sentence: str, reference: dt.date) -> list[Period]:
                 h0 = 1 if m.group(1).lower() == "first" else 7
                 found.append(Period(HALF, dt.date(year, h0, 1), month_end(year, h0 + 5), m.group(), m.start()))
             elif kind == "part_of_month":  # "in early December": the 1st to the 10th
-                month = _MONTH_NUMBERS[m.group(2).lower()]
+                month = MONTH_NUMBERS[m.group(2).lower()]
                 year = int(m.group(3)) if m.group(3) else (reference.year if month <= reference.month
                                                            else reference.year - 1)
                 first_day, last_day = _PART_OF_MONTH[m.group(1).lower()]
                 last = min(dt.date(year, month, 1) + dt.timedelta(days=last_day - 1), month_end(year, month))
                 found.append(Period(RANGE, dt.date(year, month, first_day), last, m.group(), m.start()))
             elif kind == "week_of_month":  # "the first week of March": the week of its first weekday
-                month = _MONTH_NUMBERS[m.group(2).lower()]
+                month = MONTH_NUMBERS[m.group(2).lower()]
                 year = int(m.group(3)) if m.group(3) else (reference.year if month <= reference.month
                                                            else reference.year - 1)
                 first = dt.date(year, month, 1)
@@ -196,7 +196,7 @@ def _idioms(sentence: str, reference: dt.date) -> list[Period]:
                 h0 = 1 if half == 1 else 7
                 found.append(Period(HALF, dt.date(year, h0, 1), month_end(year, h0 + 5), m.group(), m.start()))
             elif kind == "quarter_by_month":  # "the June quarter": April to June
-                last_month = _MONTH_NUMBERS[m.group("qmonth").lower()]
+                last_month = MONTH_NUMBERS[m.group("qmonth").lower()]
                 year = reference.year if last_month <= reference.month else reference.year - 1
                 found.append(Period(QUARTER, dt.date(year, last_month - 2, 1), month_end(year, last_month),
                                     m.group(), m.start()))
@@ -206,7 +206,7 @@ def _idioms(sentence: str, reference: dt.date) -> list[Period]:
             elif kind == "year_to_date":
                 found.append(Period(YEAR, dt.date(reference.year, 1, 1), reference, m.group(), m.start()))
             elif kind == "month_short_year":
-                month = [k[:3] for k in _MONTH_NUMBERS].index(m.group("mon")[:3].lower()) + 1
+                month = _MON_ABBR[m.group("mon")[:3].lower()]
                 year = 2000 + int(m.group("yy"))
                 found.append(Period(MONTH, dt.date(year, month, 1), month_end(year, month), m.group(), m.start()))
             elif kind == "year_span":
@@ -298,7 +298,7 @@ def duration_months(period: Period) -> int:
 
 
 # ---- undated articles: the latest date written in the text -------------------------------
-_MON_ABBR = {m[:3]: i for m, i in _MONTH_NUMBERS.items()} | {"sept": 9}
+_MON_ABBR = {m[:3]: i for m, i in MONTH_NUMBERS.items()} | {"sept": 9}
 _DATE_IN_TEXT = re.compile(
     r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? ?(?P<day>\d{1,2})(?:st|nd|rd|th)?,? "
     r"(?P<year>(?:19|20)\d{2})\b"
@@ -330,7 +330,7 @@ def infer_as_of(text: str) -> dt.date | None:
     for m in _PARTIAL.finditer(text):
         if years:
             try:
-                partial.append(dt.date(max(years), _MONTH_NUMBERS[m.group(1).lower()], int(m.group(2))))
+                partial.append(dt.date(max(years), MONTH_NUMBERS[m.group(1).lower()], int(m.group(2))))
             except ValueError:
                 continue
     return max(partial) if partial else None
